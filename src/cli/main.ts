@@ -1,0 +1,8 @@
+import { Command } from "commander";
+import { registerCommands } from "./commands";
+import { runSafely } from "./errors";
+
+const program = new Command();
+program.name("juesuan").description("决算公开助手命令行：读取部门决算公开附表，校验、生成情况说明与图表").version("0.1.0");
+registerCommands(program);
+void runSafely(() => program.parseAsync(process.argv));
