@@ -1,0 +1,168 @@
+import { parseUnitText, type Unit } from "../amounts";
+import { cellRef, type CellRef } from "../cells";
+import type { Grid } from "./grid";
+import { normaliseText } from "./normalise";
+import type { TableRegion } from "./recognise";
+
+export interface HeaderColumn {
+  readonly col: number;
+  /** Header texts top to bottom, merges expanded, consecutive repeats removed. */
+  readonly path: readonly string[];
+}
+
+export interface HeaderBlock {
+  readonly unit: Unit | null;
+  readonly unitRef: CellRef | null;
+  readonly unitName: string | null;
+  readonly headerTop: number;
+  readonly headerBottom: number;
+  /** First row after the header (and after the 栏次 row, if any). */
+  readonly dataStart: number;
+  readonly columns: readonly HeaderColumn[];
+  readonly hasColumnNumbers: boolean;
+}
+
+const META = /编制单位|单位[:：]|报表期间|公开\d{1,2}表|附表\d|财决\d{1,2}表|^表\d/;
+const HEADER_WORDS = /项目|科目|编码|合计|收入|支出|预算|决算|金额|行次|经费|结转|结余|名称|类|款/;
+
+/** Is this row the 栏次 row (column numbers under the header)? */
+function isColumnNumberRow(grid: Grid, row: number): boolean {
+  for (let c = grid.left; c <= grid.right; c++) {
+    const t = grid.norm(row, c);
+    if (t === "栏次" || t === "栏号") return true;
+  }
+  return false;
+}
+
+/** Does the row carry data rather than header words? */
+export type DataRowTest = (grid: Grid, row: number) => boolean;
+
+function hasNumberCell(grid: Grid, row: number): boolean {
+  for (let c = grid.left; c <= grid.right; c++) {
+    const v = grid.value(row, c);
+    if (typeof v === "number") return true;
+    if (typeof v === "string" && /^[\s\-+(（]*[\d,，]+\.\d+[)）]?$/.test(v.trim())) return true;
+  }
+  return false;
+}
+
+function firstText(grid: Grid, row: number): string {
+  for (let c = grid.left; c <= grid.right; c++) {
+    const t = grid.norm(row, c);
+    if (t !== "") return t;
+  }
+  return "";
+}
+
+/** Default data-row test: a code, 合计/总计, or an amount in the row. */
+export const defaultDataRow: DataRowTest = (grid, row) => {
+  const first = firstText(grid, row);
+  if (/^\d{3}(\d{2}){0,2}/.test(first)) return true;
+  if (/^(合计|总计)$/.test(first)) return true;
+  return hasNumberCell(grid, row);
+};
+
+/**
+ * Reads the rows between the title and the data: the 编制单位 / 单位 line, the 1–4 header rows,
+ * and the optional 栏次 row. Header paths expand merged cells; without merge information a
+ * group header's empty neighbours inherit it when the row below has sub-headers.
+ */
+export function readHeader(region: TableRegion, isData: DataRowTest = defaultDataRow): HeaderBlock {
+  const { grid } = region;
+  let unit: Unit | null = null;
+  let unitRef: CellRef | null = null;
+  let unitName: string | null = null;
+  let r = region.titleRow;
+  const lookMeta = (row: number): void => {
+    for (let c = grid.left; c <= grid.right; c++) {
+      const raw = grid.text(row, c);
+      if (!raw) continue;
+      const t = normaliseText(raw);
+      if (!unit) {
+        const u = parseUnitText(t);
+        if (u) {
+          unit = u;
+          unitRef = cellRef(grid.name, row, c);
+        }
+      }
+      if (unitName === null && t.startsWith("编制单位")) {
+        let name = t.replace(/^编制单位[：:]?/, "").replace(/(金额)?单位[：:].*$/, "");
+        if (!name) {
+          for (let c2 = c + 1; c2 <= grid.right && !name; c2++) {
+            const next = normaliseText(grid.text(row, c2));
+            if (next && !/单位[：:]/.test(next)) name = next;
+          }
+        }
+        unitName = name || null;
+      }
+    }
+  };
+  lookMeta(r);
+  r++;
+  // Meta rows (编制单位, 单位, 公开NN表) and blank rows before the header.
+  while (r <= region.endRow && r < region.titleRow + 6) {
+    const meta = grid.isRowEmpty(r) || rowMatches(grid, r, META);
+    if (!meta) break;
+    lookMeta(r);
+    r++;
+  }
+  const headerTop = r;
+  let headerBottom = headerTop;
+  let dataStart = headerTop + 1;
+  let hasColumnNumbers = false;
+  let found = false;
+  for (let row = headerTop; row <= Math.min(region.endRow, headerTop + 5); row++) {
+    if (isColumnNumberRow(grid, row)) {
+      headerBottom = Math.max(headerTop, row - 1);
+      dataStart = row + 1;
+      hasColumnNumbers = true;
+      found = true;
+      break;
+    }
+  }
+  if (!found) {
+    let row = headerTop + 1;
+    while (row <= region.endRow && row <= headerTop + 4 && !isData(grid, row) && rowMatches(grid, row, HEADER_WORDS)) row++;
+    headerBottom = row - 1;
+    dataStart = row;
+  }
+  // Meta after the header is rare but the unit line sometimes sits at the bottom of the title block.
+  if (!unit) for (let row = headerTop; row <= headerBottom; row++) lookMeta(row);
+  return { unit, unitRef, unitName, headerTop, headerBottom, dataStart, columns: headerPaths(grid, headerTop, headerBottom), hasColumnNumbers };
+}
+
+function rowMatches(grid: Grid, row: number, re: RegExp): boolean {
+  for (let c = grid.left; c <= grid.right; c++) if (re.test(grid.norm(row, c))) return true;
+  return false;
+}
+
+function headerPaths(grid: Grid, top: number, bottom: number): HeaderColumn[] {
+  const texts: string[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row: string[] = [];
+    for (let c = grid.left; c <= grid.right; c++) row.push(grid.spanNorm(r, c));
+    texts.push(row);
+  }
+  if (!grid.hasMerges) inferGroupHeaders(texts);
+  const columns: HeaderColumn[] = [];
+  for (let c = grid.left; c <= grid.right; c++) {
+    const path: string[] = [];
+    for (const row of texts) {
+      const t = row[c - grid.left] ?? "";
+      if (t !== "" && path[path.length - 1] !== t) path.push(t);
+    }
+    if (path.length > 0) columns.push({ col: c, path });
+  }
+  return columns;
+}
+
+/** Without merge data: an empty cell above sub-headers belongs to the group header on its left. */
+function inferGroupHeaders(texts: string[][]): void {
+  for (let r = 0; r < texts.length - 1; r++) {
+    const row = texts[r]!;
+    const below = texts[r + 1]!;
+    for (let c = 1; c < row.length; c++) {
+      if (row[c] === "" && below[c] !== "" && row[c - 1] !== "" && below[c - 1] !== "") row[c] = row[c - 1]!;
+    }
+  }
+}

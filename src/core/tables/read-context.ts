@@ -1,0 +1,90 @@
+import { parseAmountCell, type Amount, type Unit } from "../amounts";
+import { cellRef, formatRef, type CellRef } from "../cells";
+import type { Grid } from "./grid";
+import type { HeaderBlock } from "./header";
+import type { ColumnInfo, IssueSeverity, LoadIssue, TableNote } from "./model";
+import { normaliseText } from "./normalise";
+import type { TableRegion } from "./recognise";
+import { tableLabel, type TableId } from "./table-ids";
+
+/** Collects a table's amounts and load issues while one reader runs. */
+export class ReadContext {
+  readonly issues: LoadIssue[] = [];
+  readonly amounts: Amount[] = [];
+  readonly unit: Unit;
+
+  constructor(
+    readonly region: TableRegion,
+    readonly header: HeaderBlock,
+  ) {
+    this.unit = header.unit ?? "万元";
+  }
+
+  get grid(): Grid {
+    return this.region.grid;
+  }
+
+  get id(): TableId {
+    return this.region.id;
+  }
+
+  ref(row: number, col: number): CellRef {
+    return cellRef(this.grid.name, row, col);
+  }
+
+  issue(code: string, severity: IssueSeverity, message: string, cells: CellRef[] = []): void {
+    this.issues.push({ code, severity, message, cells, table: this.id });
+  }
+
+  /** Parses an amount cell; text, error values and hidden decimals become load issues. */
+  amount(row: number, col: number): Amount {
+    const ref = this.ref(row, col);
+    const parsed = parseAmountCell(this.grid.value(row, col), this.grid.format(row, col), this.unit, ref);
+    const where = `${tableLabel(this.id)} ${formatRef(ref)}`;
+    if (parsed.problem?.kind === "text") {
+      this.issue("text-in-number", "error", `${where} 应为金额，却是文字“${parsed.problem.text}”，按 0 计算。`, [ref]);
+    } else if (parsed.problem?.kind === "error") {
+      this.issue("error-value", "error", `${where} 是错误值 ${parsed.problem.text}（公式出错），按 0 计算。`, [ref]);
+    } else if (parsed.problem?.kind === "hiddenDecimals") {
+      this.issue(
+        "hidden-decimals",
+        "warning",
+        `${where} 显示 ${parsed.problem.decimals} 位小数，实际存储值为 ${parsed.problem.stored}（有隐藏小数），按显示值计算。`,
+        [ref],
+      );
+    }
+    this.amounts.push(parsed.amount);
+    return parsed.amount;
+  }
+
+  /** Notes (注：/说明：) and emptiness statements anywhere in the table's rows. */
+  collectNotes(fromRow: number): { notes: TableNote[]; emptyStatement: TableNote | null } {
+    const notes: TableNote[] = [];
+    let emptyStatement: TableNote | null = null;
+    for (let r = fromRow; r <= this.region.endRow; r++) {
+      for (let c = this.grid.left; c <= this.grid.right; c++) {
+        const raw = this.grid.text(r, c);
+        if (raw.length < 4) continue;
+        const t = normaliseText(raw);
+        const isNote = /^(注|说明|备注)[：:]/.test(t) || /^注\d?[.．、]/.test(t);
+        const isEmpty = /故本表无数据|本表为空表|本表无数据|无此项|本单位无.*(收入|支出|收支)|没有.*(收入|支出)/.test(t);
+        if (isNote || isEmpty) {
+          const note = { text: raw, ref: this.ref(r, c) };
+          notes.push(note);
+          if (isEmpty && !emptyStatement) emptyStatement = note;
+          break;
+        }
+      }
+    }
+    return { notes, emptyStatement };
+  }
+
+  columns(roles: readonly ColumnInfo[]): ColumnInfo[] {
+    return [...roles];
+  }
+}
+
+export function isNoteText(text: string): boolean {
+  const t = normaliseText(text);
+  return /^(注|说明|备注)[：:]/.test(t) || /^注\d?[.．、]/.test(t);
+}
