@@ -1,6 +1,7 @@
 import type { Command } from "commander";
+import { registerTables } from "./tables";
 
 /** Each command lives in its own file and registers itself here. */
-export function registerCommands(_program: Command): void {
-  // commands are added as they land
+export function registerCommands(program: Command): void {
+  registerTables(program);
 }
