@@ -100,7 +100,7 @@ const SEVERITY_ZH: Record<string, string> = { error: "错误", warning: "警告"
 
 export function renderTablesText(r: TablesReport): string {
   const lines: string[] = [];
-  lines.push(`格式：${r.familyName}　金额单位：${r.unit ?? "未注明"}　编制单位：${r.unitName ?? "未注明"}`);
+  lines.push(`格式：${r.familyName}\u3000金额单位：${r.unit ?? "未注明"}\u3000编制单位：${r.unitName ?? "未注明"}`);
   lines.push("");
   for (const t of r.tables) {
     if (!t.found) {

@@ -23,7 +23,7 @@ export interface HeaderBlock {
 }
 
 const META = /编制单位|单位[:：]|报表期间|公开\d{1,2}表|附表\d|财决\d{1,2}表|^表\d/;
-const HEADER_WORDS = /项目|科目|编码|合计|收入|支出|预算|决算|金额|行次|经费|结转|结余|名称|类|款/;
+const HEADER_WORDS = /项目|科目|编码|合计|小计|收入|支出|预算|决算|金额|行次|经费|结转|结余|名称|费|类|款|项/;
 
 /** Is this row the 栏次 row (column numbers under the header)? */
 function isColumnNumberRow(grid: Grid, row: number): boolean {
@@ -37,7 +37,7 @@ function isColumnNumberRow(grid: Grid, row: number): boolean {
 /** Does the row carry data rather than header words? */
 export type DataRowTest = (grid: Grid, row: number) => boolean;
 
-function hasNumberCell(grid: Grid, row: number): boolean {
+export function hasNumberCell(grid: Grid, row: number): boolean {
   for (let c = grid.left; c <= grid.right; c++) {
     const v = grid.value(row, c);
     if (typeof v === "number") return true;

@@ -1,5 +1,5 @@
 import type { Amount } from "../amounts";
-import { readHeader, type DataRowTest, defaultDataRow } from "./header";
+import { readHeader, type DataRowTest, defaultDataRow, hasNumberCell } from "./header";
 import type { CountValue, SanGongItem, SanGongStat, SanGongTable } from "./model";
 import { normaliseLabel, normaliseText } from "./normalise";
 import { ReadContext } from "./read-context";
@@ -53,7 +53,8 @@ export function readSanGongTable(region: TableRegion): { table: SanGongTable; ct
     return false;
   };
   const horizontal = horizontalProbe();
-  const isData: DataRowTest = horizontal ? defaultDataRow : (grid, row) => {
+  // In variant A the header itself says 合计, so only numbers mark the data row.
+  const isData: DataRowTest = horizontal ? hasNumberCell : (grid, row) => {
     for (let c = grid.left; c <= grid.right; c++) if (sanGongItemOf(normaliseLabel(grid.text(row, c))) || statOf(grid.text(row, c))) return true;
     return defaultDataRow(grid, row);
   };

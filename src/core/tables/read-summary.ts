@@ -12,11 +12,13 @@ const KNOWN_LABELS = new Set<string>([...Object.values(T01_INCOME), ...Object.va
 
 /** A T01/T04 data row starts with a known income label or carries an amount. */
 const summaryDataRow: DataRowTest = (grid, row) => {
+  // Only the first text cell counts: header cells such as 一般公共预算财政拨款 are also row labels.
   for (let c = grid.left; c <= grid.right; c++) {
     const t = grid.text(row, c);
     if (!t) continue;
     const label = canonicalLabel(normaliseLabel(t));
     if (KNOWN_LABELS.has(label) || classCodeOfLabel(label)) return true;
+    break;
   }
   return defaultDataRow(grid, row);
 };
