@@ -1,0 +1,203 @@
+/**
+ * The rule-facing side of rounding.ts: compares Figures, and turns a 尾差 or 不一致 into a
+ * Finding whose message names the tables, rows, columns and numbers (rules.md §5.5).
+ */
+import { formatWan } from "../amounts";
+import { formatRef } from "../cells";
+import {
+  BOUNDARY_NOTE,
+  compareAtMost,
+  compareBalance,
+  compareSum,
+  compareSums,
+  compareTie,
+  describeBound,
+  describeIntervals,
+  formatGap,
+  ROUNDING_NOTE,
+  toWanNumber,
+  type Comparison,
+  type SignedAmount,
+  type TolerancePolicy,
+} from "../rounding";
+import { tableLabel, type TableId } from "../tables/table-ids";
+import { fmt } from "./describe";
+import type { Figure } from "./figures";
+import type { Finding, Severity } from "./findings";
+
+export interface CompareMessageOptions {
+  /** What the relation says, put first: "本年收入合计应等于各项收入之和". */
+  readonly subject?: string;
+  /** Group the finding under this table instead of the first figure's. */
+  readonly table?: TableId;
+  /** Text appended to the message (a likely cause, a hint). */
+  readonly hint?: string;
+}
+
+export interface AtMostMessageOptions extends CompareMessageOptions {
+  /** Both sides are leaf figures: must hold exactly (rules.md §5.3). */
+  readonly leaf?: boolean;
+}
+
+type MaybeFigure = Figure | null | undefined;
+
+/** Comparisons as a rule reads them; each returns 0 or 1 finding. A null operand means "skip". */
+export interface Comparer {
+  readonly policy: TolerancePolicy;
+  /** total = Σ ±parts (null parts are absent rows and count as 0). Also total vs another total. */
+  sum(total: MaybeFigure, parts: readonly MaybeFigure[], opts?: CompareMessageOptions): Finding[];
+  /** Σ ±left = Σ ±right, e.g. 年初 + 收入 − 支出 = 年末 (use negate()). */
+  sums(left: readonly MaybeFigure[], right: readonly MaybeFigure[], opts?: CompareMessageOptions): Finding[];
+  /** The same leaf figure in two places: exact under the interval policy. */
+  tie(a: MaybeFigure, b: MaybeFigure, opts?: CompareMessageOptions): Finding[];
+  /** 收入总计 = 支出总计 of one table: exact under every policy. */
+  balance(a: MaybeFigure, b: MaybeFigure, opts?: CompareMessageOptions): Finding[];
+  /** Σ sub ≤ Σ sup. Pass `leaf: true` when both sides are leaf figures. */
+  atMost(sub: MaybeFigure | readonly MaybeFigure[], sup: MaybeFigure | readonly MaybeFigure[], opts?: AtMostMessageOptions): Finding[];
+  /** The raw comparison, for rules that build their own message. */
+  evaluate(kind: "sum" | "tie" | "balance" | "atMost", left: readonly Figure[], right: readonly Figure[], leaf?: boolean): Comparison;
+}
+
+function signed(f: Figure): SignedAmount {
+  return { amount: f.amount, sign: f.sign ?? 1 };
+}
+
+function present(list: readonly MaybeFigure[]): Figure[] {
+  return list.filter((f): f is Figure => f !== null && f !== undefined);
+}
+
+/** At most this many terms are spelled out; the rest are summarised. */
+const MAX_TERMS = 10;
+
+/**
+ * "公开08表 人员经费合计 2,670.44 + 公用经费合计 517.07": zero terms are left out (they do not
+ * count, §5.1); a table label is written when the table changes from the previous figure.
+ */
+export function expression(figures: readonly Figure[], previousTable: TableId | null = null): string {
+  const nonZero = figures.filter((f) => f.amount.micros !== 0);
+  if (nonZero.length === 0) {
+    const f = figures[0];
+    if (!f) return "0";
+    const more = figures.length > 1 ? ` 等 ${figures.length} 项均为0` : "";
+    return `${f.table !== previousTable ? `${tableLabel(f.table)} ` : ""}${f.label} ${fmt(f)}${more}`;
+  }
+  let table = previousTable;
+  const shown = nonZero.slice(0, MAX_TERMS).map((f, i) => {
+    const op = i === 0 ? (f.sign === -1 ? "−" : "") : f.sign === -1 ? " − " : " + ";
+    const prefix = f.table !== table ? `${tableLabel(f.table)} ` : "";
+    table = f.table;
+    return `${op}${prefix}${f.label} ${fmt(f)}`;
+  });
+  const rest = nonZero.length - MAX_TERMS;
+  return shown.join("") + (rest > 0 ? ` 等（另 ${rest} 项非零数）` : "");
+}
+
+function total(figures: readonly Figure[]): number {
+  return figures.reduce((s, f) => s + (f.sign ?? 1) * f.amount.micros, 0);
+}
+
+function cellsOf(first: readonly Figure[], rest: readonly Figure[]): string[] {
+  const out: string[] = [];
+  const add = (f: Figure, always: boolean): void => {
+    const ref = f.amount.ref ?? f.ref;
+    if (!ref || (!always && f.amount.micros === 0)) return;
+    const s = formatRef(ref);
+    if (!out.includes(s)) out.push(s);
+  };
+  first.forEach((f, i) => add(f, i === 0));
+  rest.forEach((f) => add(f, false));
+  // A relation whose only non-zero side is on the right still needs a jump target.
+  if (out.length === 0) rest.forEach((f) => add(f, true));
+  return out;
+}
+
+function verdict(c: Comparison, relation: "equal" | "atMost"): string {
+  const gap = formatGap(c);
+  const intervals = describeIntervals(c, relation === "atMost" ? { left: "子项区间", right: "总项区间" } : {});
+  const head = relation === "atMost" ? `超出 ${gap} 万元` : `相差 ${gap} 万元`;
+  if (c.outcome === "rounding") {
+    const boundary = c.boundary ? `；${BOUNDARY_NOTE}` : "";
+    return `${head}，可由四舍五入解释（${describeBound(c)}），属尾差${boundary}；${intervals}`;
+  }
+  const tail = c.bound === 0 ? describeBound(c) : `超出${describeBound(c)}`;
+  return `${head}，${tail}；${intervals}`;
+}
+
+export function createComparer(ruleId: string, severity: Severity, policy: TolerancePolicy): Comparer {
+  const toFinding = (c: Comparison, left: readonly Figure[], right: readonly Figure[], text: string, opts: CompareMessageOptions): Finding[] => {
+    if (c.outcome === "exact") return [];
+    const first = left[0] ?? right[0];
+    const message = `${opts.subject ? `${opts.subject}：` : ""}${text}${opts.hint ? `。${opts.hint}` : ""}。`;
+    return [
+      {
+        ruleId,
+        severity: c.outcome === "rounding" ? "info" : severity,
+        outcome: c.outcome === "rounding" ? "rounding" : "inconsistent",
+        message,
+        cells: cellsOf(left, right),
+        expected: toWanNumber(c.right),
+        actual: toWanNumber(c.left),
+        difference: toWanNumber(c.gap),
+        table: opts.table ?? first!.table,
+        ...(c.bound > 0 ? { bound: c.bound / 1_000_000 } : {}),
+        ...(c.boundary ? { boundary: true } : {}),
+        ...(c.outcome === "rounding" ? { note: ROUNDING_NOTE } : {}),
+      },
+    ];
+  };
+
+  const evaluate = (kind: "sum" | "tie" | "balance" | "atMost", left: readonly Figure[], right: readonly Figure[], leaf = false): Comparison => {
+    const l = left.map(signed);
+    const r = right.map(signed);
+    switch (kind) {
+      case "sum":
+        return l.length === 1 && l[0]!.sign === 1 ? compareSum(l[0]!.amount, r, { policy }) : compareSums(l, r, { policy });
+      case "tie":
+        return compareTie(left[0]!.amount, right[0]!.amount, { policy });
+      case "balance":
+        return compareBalance(left[0]!.amount, right[0]!.amount, { policy });
+      case "atMost":
+        return compareAtMost(l, r, { policy, leaf });
+    }
+  };
+
+  const pair = (kind: "tie" | "balance", a: MaybeFigure, b: MaybeFigure, opts: CompareMessageOptions): Finding[] => {
+    if (!a || !b) return [];
+    const c = evaluate(kind, [a], [b]);
+    const text = `${tableLabel(a.table)} ${a.label} ${fmt(a)} 与 ${a.table === b.table ? "" : `${tableLabel(b.table)} `}${b.label} ${fmt(b)} 不一致，${verdict(c, "equal")}`;
+    return toFinding(c, [a], [b], text, opts);
+  };
+
+  return {
+    policy,
+    evaluate,
+    sum(totalFig, parts, opts = {}) {
+      if (!totalFig) return [];
+      const ps = present(parts);
+      const c = evaluate("sum", [totalFig], ps);
+      const text = `${tableLabel(totalFig.table)} ${totalFig.label} ${fmt(totalFig)} 与 ${expression(ps, totalFig.table)} = ${formatWan(total(ps))} ${c.outcome === "rounding" ? "有尾差" : "不一致"}，${verdict(c, "equal")}`;
+      return toFinding(c, [totalFig], ps, text, opts);
+    },
+    sums(left, right, opts = {}) {
+      const l = present(left);
+      const r = present(right);
+      if (l.length === 0 || r.length === 0) return [];
+      const c = evaluate("sum", l, r);
+      const lt = `${expression(l)} = ${formatWan(total(l))}`;
+      const rt = `${expression(r, l[l.length - 1]!.table)} = ${formatWan(total(r))}`;
+      const text = `${lt} 与 ${rt} ${c.outcome === "rounding" ? "有尾差" : "不一致"}，${verdict(c, "equal")}`;
+      return toFinding(c, l, r, text, opts);
+    },
+    tie: (a, b, opts = {}) => pair("tie", a, b, opts),
+    balance: (a, b, opts = {}) => pair("balance", a, b, opts),
+    atMost(sub, sup, opts = {}) {
+      const l = present(Array.isArray(sub) ? sub : [sub as MaybeFigure]);
+      const r = present(Array.isArray(sup) ? sup : [sup as MaybeFigure]);
+      if (l.length === 0 || r.length === 0) return [];
+      const c = evaluate("atMost", l, r, opts.leaf ?? false);
+      const side = (fs: Figure[], prev: TableId | null): string => (fs.length === 1 && fs[0]!.sign !== -1 ? expression(fs, prev) : `${expression(fs, prev)} = ${formatWan(total(fs))}`);
+      const text = `${side(l, null)} 应不大于 ${side(r, l[l.length - 1]!.table)}，${verdict(c, "atMost")}`;
+      return toFinding(c, l, r, text, opts);
+    },
+  };
+}

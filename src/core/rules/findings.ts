@@ -1,0 +1,58 @@
+import type { TableId } from "../tables/table-ids";
+import { TABLE_IDS } from "../tables/table-ids";
+
+export type Severity = "error" | "warning" | "info";
+
+/** 不一致 (or a hygiene/completeness problem) vs 尾差 explained by rounding (rules.md §1). */
+export type FindingOutcome = "inconsistent" | "rounding";
+
+/**
+ * One result of one rule, as plain data (rendered once, in Chinese, from the numbers it holds).
+ * Amounts are 万元 numbers for display and JSON; every decision was taken on integer micros.
+ */
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly outcome: FindingOutcome;
+  readonly message: string;
+  /** `工作表名!A1`; the first is the cell to jump to. */
+  readonly cells: readonly string[];
+  /** The value the relation implies (Σ parts, the other table's figure, the superset). */
+  readonly expected: number | null;
+  /** The reported value (the total, this table's figure, the subset). */
+  readonly actual: number | null;
+  /** actual − expected. */
+  readonly difference: number | null;
+  /** The table the finding is grouped under. */
+  readonly table: TableId;
+  /** The tolerance used for 尾差 (万元), when a comparison was made. */
+  readonly bound?: number;
+  /** The gap equals the bound: only explainable with every true value at an interval end. */
+  readonly boundary?: boolean;
+  /** A note a disclosure may add ("因四舍五入产生的尾差") or a hint (补0). */
+  readonly note?: string;
+}
+
+const TABLE_ORDER = new Map<TableId, number>(TABLE_IDS.map((id, i) => [id, i]));
+
+/**
+ * Stable order: by table (T01…T14), then rule id, then the order the rule emitted them
+ * (rules walk rows top-down, so this is sheet order).
+ */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => (TABLE_ORDER.get(a.f.table)! - TABLE_ORDER.get(b.f.table)!) || compareIds(a.f.ruleId, b.f.ruleId) || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/** "C-01" < "I-01" < "I-10" < "X-01": family letter, then number. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}
