@@ -1,7 +1,9 @@
 import type { Command } from "commander";
+import { registerCheck } from "./check";
 import { registerTables } from "./tables";
 
 /** Each command lives in its own file and registers itself here. */
 export function registerCommands(program: Command): void {
   registerTables(program);
+  registerCheck(program);
 }
