@@ -1,0 +1,40 @@
+import { buildCharts, type ChartInputs, type ChartOptions, type ChartSpec } from "./charts";
+import { inputAmount, inputYear, mergeInputs, priorFromWorkbook, readInputs, workbookYear, type Inputs } from "./inputs";
+import type { RawSheet } from "./raw-sheet";
+import { INTERVAL_POLICY, type TolerancePolicy } from "./rounding";
+import { checkWorkbook, type RunResult } from "./rules";
+import { readWorkbook, type Workbook } from "./tables";
+
+export interface AnalyzeOptions {
+  readonly tolerance?: TolerancePolicy;
+  readonly charts?: Partial<ChartOptions>;
+  /** Last year's workbook: prior-year figures where 补充信息 does not give them. */
+  readonly priorSheets?: readonly RawSheet[];
+}
+
+/** Everything the hosts show: the tables as read, the findings, the inputs and the charts. */
+export interface Analysis {
+  readonly workbook: Workbook;
+  readonly inputs: Inputs;
+  readonly check: RunResult;
+  readonly charts: ChartSpec[];
+}
+
+export function chartInputsOf(inputs: Inputs, workbook: Workbook): ChartInputs {
+  return {
+    year: inputYear(inputs) ?? workbookYear(workbook),
+    priorT01Total: inputAmount(inputs, "prior.t01Total")?.value ?? null,
+    priorT04Total: inputAmount(inputs, "prior.t04Total")?.value ?? null,
+    priorT06Total: inputAmount(inputs, "prior.t06Total")?.value ?? null,
+  };
+}
+
+/** The single entry point of the core: raw sheets in, analysis out. Pure; never throws on bad input. */
+export function analyze(sheets: readonly RawSheet[], opts: AnalyzeOptions = {}): Analysis {
+  const workbook = readWorkbook(sheets);
+  let inputs = readInputs(sheets);
+  if (opts.priorSheets) inputs = mergeInputs(inputs, priorFromWorkbook(readWorkbook(opts.priorSheets), workbook));
+  const check = checkWorkbook(workbook, { tolerance: opts.tolerance ?? INTERVAL_POLICY });
+  const charts = buildCharts(workbook, chartInputsOf(inputs, workbook), opts.charts);
+  return { workbook, inputs, check, charts };
+}
