@@ -1,0 +1,56 @@
+/** Layout options of the sample workbook: each one is a variant the table reader must handle. */
+export type SheetNaming = "label" | "fujian" | "arbitrary";
+export type TableFamily = "sichuan14" | "sichuan13" | "central9";
+
+export interface SampleOptions {
+  /**
+   * Sheet names: "label" = 公开01表… (central9: 表1…), "fujian" = 附表1…, "arbitrary" = names
+   * that say nothing about the table (Sheet1, 数据2 …), so only titles can identify tables.
+   */
+  readonly sheetNames: SheetNaming;
+  /** Write the 公开NN表 number label at the top right. false = no label anywhere on the sheet. */
+  readonly titleLabel: boolean;
+  /** Amounts as text ("2,142.76") and zeros as "-", as some exports and hand-made sheets do. */
+  readonly amountsAsText: boolean;
+  /** 金额单位: 元 multiplies every amount by 10 000 (2 decimals kept). */
+  readonly unit: "万元" | "元";
+  /** "split" = 类 | 款 | 项 cells ("201" | "03" | "01"); "whole" = one 7-digit (or 5-digit) cell. */
+  readonly codes: "split" | "whole";
+  /** Write code parts as numbers (款 "03" becomes 3, losing its zero, as real sheets sometimes do). */
+  readonly numericCodeParts: boolean;
+  /** Prefix names with their code: "2010301 行政运行". */
+  readonly codePrefixedNames: boolean;
+  /** Blank rows above and blank columns left of every table (used range starts lower right). */
+  readonly padding: { readonly rows: number; readonly cols: number };
+  /** Table set: Sichuan 14 tables (2021), Sichuan 13 tables (2024), central/Shanghai 9 tables. */
+  readonly family: TableFamily;
+  /** “三公” table: A = items across the header, one data row; B = items down the rows + 统计数. */
+  readonly sanGongLayout: "horizontal" | "vertical";
+  /** Add the 补充信息 sheet. */
+  readonly supplementary: boolean;
+  /** Zero detail cells: blank (most exports) or 0.00. Totals and “三公” amounts always show 0.00. */
+  readonly zeroStyle: "blank" | "zero";
+}
+
+export const DEFAULT_SAMPLE_OPTIONS: SampleOptions = {
+  sheetNames: "label",
+  titleLabel: true,
+  amountsAsText: false,
+  unit: "万元",
+  codes: "split",
+  numericCodeParts: false,
+  codePrefixedNames: false,
+  padding: { rows: 0, cols: 0 },
+  family: "sichuan14",
+  sanGongLayout: "horizontal",
+  supplementary: true,
+  zeroStyle: "blank",
+};
+
+export function resolveOptions(options: Partial<SampleOptions> = {}): SampleOptions {
+  const o = { ...DEFAULT_SAMPLE_OPTIONS, ...options };
+  if (o.padding.rows < 0 || o.padding.cols < 0 || !Number.isInteger(o.padding.rows) || !Number.isInteger(o.padding.cols)) {
+    throw new Error(`padding must be whole non-negative numbers: ${JSON.stringify(o.padding)}`);
+  }
+  return o;
+}

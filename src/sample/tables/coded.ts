@@ -1,0 +1,52 @@
+/**
+ * The layout shared by the coded tables (T02, T03, T05, T06, T07, T09, T11, T13, T14): the code
+ * and name columns, amount columns under their header tree, a 栏次 row, the 合计 row (first or
+ * last) and the notes.
+ */
+import { BlockBuilder, ordinal, text, type Block, type CellSpec, type HeaderNode } from "../block";
+import type { CodedTable } from "../figures";
+import { codeCellCount, codeCells, codeHeader, codeWidths, hasColumnNumbers, nameCell, notes, preamble, WIDTH, type CodeDomain, type TableContext } from "./common";
+
+export interface CodedLayout<V> {
+  readonly domain: CodeDomain;
+  /** Header nodes of the amount columns, left to right. */
+  readonly amountHeader: readonly HeaderNode[];
+  /** Amount cells of one row, in header order. `total` is true on the 合计 row. */
+  readonly cells: (values: V, total: boolean) => readonly CellSpec[];
+  readonly table: CodedTable<V> & { readonly emptyNote?: string };
+  /** SH-TPL prints T06's 合计 last; the other tables put it first. */
+  readonly totalPosition: "first" | "last";
+  /** The usual 注：本表反映… line. */
+  readonly note: string;
+}
+
+function leaves(nodes: readonly HeaderNode[]): number {
+  return nodes.reduce((s, n) => s + (n.children?.length ? leaves(n.children) : 1), 0);
+}
+
+export function codedBlock<V>(ctx: TableContext, layout: CodedLayout<V>): Block {
+  const labelCols = codeCellCount(ctx, layout.domain) + 1;
+  const amountCols = leaves(layout.amountHeader);
+  const b = new BlockBuilder(labelCols + amountCols, [
+    ...codeWidths(ctx, layout.domain),
+    WIDTH.name,
+    ...Array<number>(amountCols).fill(WIDTH.amount),
+  ]);
+  preamble(b, ctx);
+  b.header([codeHeader(ctx, layout.domain), ...layout.amountHeader]);
+  if (hasColumnNumbers(ctx)) {
+    const r = b.row("columnNo", [text("栏次", "center"), ...Array<null>(labelCols - 1).fill(null), ...Array.from({ length: amountCols }, (_, i) => ordinal(i + 1))]);
+    b.merge(r, 0, r, labelCols - 1);
+  }
+  const totalRow = (): void => {
+    const r = b.row("total", [text("合计", "center"), ...Array<null>(labelCols - 1).fill(null), ...layout.cells(layout.table.total, true)]);
+    b.merge(r, 0, r, labelCols - 1);
+  };
+  if (layout.totalPosition === "first") totalRow();
+  for (const row of layout.table.rows) {
+    b.row("data", [...codeCells(ctx, row.code, layout.domain), nameCell(ctx, row.code, row.name), ...layout.cells(row.values, false)]);
+  }
+  if (layout.totalPosition === "last") totalRow();
+  notes(b, [layout.note, layout.table.emptyNote]);
+  return b.build();
+}
