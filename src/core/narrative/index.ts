@@ -1,0 +1,6 @@
+export { generateNarrative, SECTIONS, type SectionWriter } from "./generate";
+export type { Narrative, Paragraph, MissingInput } from "./types";
+export type { NarrativeOptions } from "./options";
+export { formatAmount, formatPercent, percentHundredths, divRoundHalfUp, formatHundredths, toHundredths } from "./format";
+export { yearChange, directionWords, type YearChange } from "./change";
+export { placeholder } from "./writer";
