@@ -275,16 +275,16 @@ export function describeIntervals(c: Comparison, labels: { left?: string; right?
   return `${labels.left ?? "报告值"} ${formatInterval(c.leftInterval)}，${labels.right ?? "计算值"} ${formatInterval(c.rightInterval)}`;
 }
 
-/** The bound in words: "容差 0.020 万元（4 个非零数 × 0.005）", or the fixed/exact policy used. */
+/** The bound in words: "4 个非零数，容差 0.020 万元", or the fixed/exact policy used. */
 export function describeBound(c: Comparison): string {
   if (c.relation === "balance") return "同一平衡数，不允许任何差额";
   if (c.policy.kind === "exact") return "按精确比对（exact）口径，不允许任何差额";
   if (c.policy.kind === "fixed") return `按固定容差 ${formatMicrosExact(c.policy.micros, 2)} 万元口径`;
   if (c.bound === 0) return "同一末级数据在两处列示，应完全相等，不存在尾差";
-  return `容差 ${formatMicrosExact(c.bound, 3)} 万元（${c.m} 个非零数，各 ±半个末位单位）`;
+  return `${c.m} 个非零数，容差 ${formatMicrosExact(c.bound, 3)} 万元`;
 }
 
-export const BOUNDARY_NOTE = "差额恰等于容差上限：仅当各真实值都恰在四舍五入区间端点时才能解释";
+export const BOUNDARY_NOTE = "边界情形：差额恰等于容差上限，仅当各真实值都恰在四舍五入区间端点时才能解释";
 export const ROUNDING_NOTE = "因四舍五入产生的尾差";
 
 /** The gap as 万元 text without sign ("0.01"). */

@@ -54,7 +54,7 @@ describe("engine", () => {
     expect(f).toMatchObject({ ruleId: "Z-01", severity: "error", outcome: "inconsistent", table: "T06", expected: 10.03, actual: 10, difference: -0.03 });
     expect(f.cells).toEqual(["公开06表!C5", "公开06表!D5", "公开06表!E5"]);
     expect(f.message).toBe(
-      "公开06表 合计行 合计 10.00 与 合计行 基本支出 6.00 + 合计行 项目支出 4.03 = 10.03 不一致，相差 0.03 万元，超出容差 0.015 万元（3 个非零数，各 ±半个末位单位）；报告值 [9.995, 10.005]，计算值 [10.02, 10.04]。",
+      "公开06表 合计行 合计 10.00 与 合计行 基本支出 6.00 + 合计行 项目支出 4.03 = 10.03 不一致，相差 0.03 万元，超过四舍五入可解释的范围（3 个非零数，容差 0.015 万元）；报告值 [9.995, 10.005]，计算值 [10.02, 10.04]。",
     );
   });
   it("a 尾差 is info with the bound and the note", () => {

@@ -119,7 +119,7 @@ function verdict(c: Comparison, relation: "equal" | "atMost"): string {
     const boundary = c.boundary ? `；${BOUNDARY_NOTE}` : "";
     return `${head}，可由四舍五入解释（${describeBound(c)}），属尾差${boundary}；${intervals}`;
   }
-  const tail = c.bound === 0 ? describeBound(c) : `超出${describeBound(c)}`;
+  const tail = c.bound === 0 ? describeBound(c) : c.policy.kind === "fixed" ? `超过${describeBound(c).replace(/口径$/, "")}` : `超过四舍五入可解释的范围（${describeBound(c)}）`;
   return `${head}，${tail}；${intervals}`;
 }
 

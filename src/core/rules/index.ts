@@ -1,7 +1,62 @@
 /** The rule registry, sorted by id. Every rule file must be listed here (the registry test checks). */
 import type { AnyRule } from "./rule";
+import c01TablesPresent from "./c-01-tables-present";
+import c02TableNumbering from "./c-02-table-numbering";
+import c03EmptyTableStatement from "./c-03-empty-table-statement";
+import c04EmptyStatementWithData from "./c-04-empty-statement-with-data";
+import c07SangongBlankCells from "./c-07-sangong-blank-cells";
+import c08UnitRow from "./c-08-unit-row";
+import c09UnitName from "./c-09-unit-name";
+import i01T01IncomeTotal from "./i-01-t01-income-total";
+import i02T01ExpenditureTotal from "./i-02-t01-expenditure-total";
+import i03T01IncomeGrandTotal from "./i-03-t01-income-grand-total";
+import i04T01ExpenditureGrandTotal from "./i-04-t01-expenditure-grand-total";
+import i05T01Balance from "./i-05-t01-balance";
+import i06T02RowIncomeSources from "./i-06-t02-row-income-sources";
+import i07CodeRollUp from "./i-07-code-roll-up";
+import i08T03RowExpenditureKinds from "./i-08-t03-row-expenditure-kinds";
+import i09T04IncomeTotal from "./i-09-t04-income-total";
+import i10T04RowFunds from "./i-10-t04-row-funds";
+import i11T04ExpenditureTotal from "./i-11-t04-expenditure-total";
+import i12T04GrandTotals from "./i-12-t04-grand-totals";
+import i13T04FundCarryOver from "./i-13-t04-fund-carry-over";
+import i14RowBasicProject from "./i-14-row-basic-project";
+import i15T08BasicExpenditure from "./i-15-t08-basic-expenditure";
+import i16SangongTotals from "./i-16-sangong-totals";
+import i17SangongReceptionSplit from "./i-17-sangong-reception-split";
+import i18FundCarryOverRows from "./i-18-fund-carry-over-rows";
+import i19NegativeAmounts from "./i-19-negative-amounts";
+import i20HiddenDecimals from "./i-20-hidden-decimals";
 
-const RULES: readonly AnyRule[] = [];
+const RULES: readonly AnyRule[] = [
+  c01TablesPresent,
+  c02TableNumbering,
+  c03EmptyTableStatement,
+  c04EmptyStatementWithData,
+  c07SangongBlankCells,
+  c08UnitRow,
+  c09UnitName,
+  i01T01IncomeTotal,
+  i02T01ExpenditureTotal,
+  i03T01IncomeGrandTotal,
+  i04T01ExpenditureGrandTotal,
+  i05T01Balance,
+  i06T02RowIncomeSources,
+  i07CodeRollUp,
+  i08T03RowExpenditureKinds,
+  i09T04IncomeTotal,
+  i10T04RowFunds,
+  i11T04ExpenditureTotal,
+  i12T04GrandTotals,
+  i13T04FundCarryOver,
+  i14RowBasicProject,
+  i15T08BasicExpenditure,
+  i16SangongTotals,
+  i17SangongReceptionSplit,
+  i18FundCarryOverRows,
+  i19NegativeAmounts,
+  i20HiddenDecimals,
+];
 
 export const ALL_RULES: readonly AnyRule[] = [...RULES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 

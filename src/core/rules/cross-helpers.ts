@@ -1,0 +1,195 @@
+/**
+ * Building blocks of the cross-table rules (X-xx): 1:1 ties whose message names both tables
+ * without repeating a one-term sum, pairing of class and code rows across tables, figures for a
+ * row one table lacks (it reads 0), and the "could not be assessed" note.
+ */
+import { formatWan, type Amount } from "../amounts";
+import { formatRef, type CellRef } from "../cells";
+import { BOUNDARY_NOTE, describeBound, describeIntervals, formatGap, ROUNDING_NOTE, toWanNumber, type Comparison } from "../rounding";
+import type { AmountRole, CodeRow, CodeTable, LabelRow, SummaryTable } from "../tables/model";
+import { tableLabel, type TableId } from "../tables/table-ids";
+import { expression } from "./compare";
+import { ROLE_ZH } from "./describe";
+import { codeRowFigure, labelRowFigure, type Figure } from "./figures";
+import type { Finding, Severity } from "./findings";
+import type { RuleContext } from "./rule";
+
+type Ctx = RuleContext<never>;
+type MaybeFigure = Figure | null | undefined;
+
+export interface CrossOptions {
+  /** What the relation says, put first. */
+  readonly subject?: string;
+  /** Group the finding under this table instead of the first figure's. */
+  readonly table?: TableId;
+  /** Appended to the message (a likely cause). */
+  readonly hint?: string;
+  /** Severity of 不一致 instead of the rule's (尾差 is always info). */
+  readonly severity?: Severity;
+}
+
+function present(list: readonly MaybeFigure[]): Figure[] {
+  return list.filter((f): f is Figure => f !== null && f !== undefined);
+}
+
+function totalOf(figures: readonly Figure[]): number {
+  return figures.reduce((s, f) => s + (f.sign ?? 1) * f.amount.micros, 0);
+}
+
+/** "公开01表 本年收入合计 3,789.00", or "a + b = s" when the side has several non-zero terms. */
+function side(figures: readonly Figure[], previous: TableId | null): string {
+  const nonZero = figures.filter((f) => f.amount.micros !== 0);
+  const single = nonZero.length <= 1 && figures.every((f) => f.sign !== -1);
+  const expr = expression(single && nonZero.length === 1 ? nonZero : figures, previous);
+  return single ? expr : `${expr} = ${formatWan(totalOf(figures))}`;
+}
+
+function verdict(c: Comparison): string {
+  const head = `相差 ${formatGap(c)} 万元`;
+  const intervals = describeIntervals(c, { left: "左侧区间", right: "右侧区间" });
+  if (c.outcome === "rounding") {
+    return `${head}，可由四舍五入解释（${describeBound(c)}），属尾差${c.boundary ? `；${BOUNDARY_NOTE}` : ""}；${intervals}`;
+  }
+  return `${head}，${c.bound === 0 ? describeBound(c) : `超出${describeBound(c)}`}；${intervals}`;
+}
+
+function cellsOf(figures: readonly Figure[]): string[] {
+  const out: string[] = [];
+  const add = (f: Figure, always: boolean): void => {
+    const ref = f.amount.ref ?? f.ref;
+    if (!ref || (!always && f.amount.micros === 0)) return;
+    const s = formatRef(ref);
+    if (!out.includes(s)) out.push(s);
+  };
+  // The first figure is where to jump, even when it reads 0; the rest only when non-zero.
+  figures.forEach((f, i) => add(f, i === 0));
+  if (out.length === 0) figures.forEach((f) => add(f, true));
+  return out;
+}
+
+/**
+ * Σ left = Σ right across tables. `kind` "sum" when a total is on either side (interval bound),
+ * "tie" when both sides are the same leaf figure (exact under the interval policy; one figure a
+ * side). Null figures are absent and count as 0; if a whole side is absent nothing is compared.
+ */
+export function crossEqual(ctx: Ctx, kind: "sum" | "tie", left: MaybeFigure | readonly MaybeFigure[], right: MaybeFigure | readonly MaybeFigure[], opts: CrossOptions = {}): Finding[] {
+  const l = present(Array.isArray(left) ? left : [left as MaybeFigure]);
+  const r = present(Array.isArray(right) ? right : [right as MaybeFigure]);
+  if (l.length === 0 || r.length === 0) return [];
+  if (kind === "tie" && (l.length !== 1 || r.length !== 1)) throw new Error("a leaf tie compares one figure with one figure");
+  const c = ctx.compare.evaluate(kind, l, r);
+  if (c.outcome === "exact") return [];
+  const rounding = c.outcome === "rounding";
+  const text = `${side(l, null)} 与 ${side(r, l[l.length - 1]!.table)} ${rounding ? "有尾差" : "不一致"}，${verdict(c)}`;
+  const message = `${opts.subject ? `${opts.subject}：` : ""}${text}${opts.hint ? `。${opts.hint}` : ""}。`;
+  const base = ctx.report({
+    message,
+    cells: cellsOf([...l, ...r]),
+    table: opts.table ?? l[0]!.table,
+    outcome: rounding ? "rounding" : "inconsistent",
+    ...(rounding ? { severity: "info" as const, note: ROUNDING_NOTE } : opts.severity ? { severity: opts.severity } : {}),
+    expected: toWanNumber(c.right),
+    actual: toWanNumber(c.left),
+    difference: toWanNumber(c.gap),
+  });
+  return [{ ...base, ...(c.bound > 0 ? { bound: c.bound / 1_000_000 } : {}), ...(c.boundary ? { boundary: true } : {}) }];
+}
+
+/** A 1:1 tie chosen by what the two figures are: exact when both are leaves, interval otherwise. */
+export function crossTie(ctx: Ctx, a: MaybeFigure, b: MaybeFigure, bothLeaves: boolean, opts: CrossOptions = {}): Finding[] {
+  return crossEqual(ctx, bothLeaves ? "tie" : "sum", a, b, opts);
+}
+
+/** Downgrades 不一致 findings to another severity (尾差 stays info). */
+export function withSeverity(findings: readonly Finding[], severity: Severity): Finding[] {
+  return findings.map((f) => (f.outcome === "inconsistent" && f.severity !== "info" ? { ...f, severity } : f));
+}
+
+// ───────────────────────── absent rows ─────────────────────────
+
+const ZERO_AMOUNT: Amount = { micros: 0, ulp: 0, ref: null, blank: true };
+
+/** A row the table does not list: it reads 0, and the message says so. */
+export function absentFigure(table: TableId, label: string, ref: CellRef | null = null): Figure {
+  return { amount: { ...ZERO_AMOUNT, ref: null }, table, label: `${label}（本表无此行，按0计）`, ref };
+}
+
+/** The figure of a code row, or an absent-row 0 when the table lacks the code. */
+export function codeFigureOrZero(table: CodeTable, code: string, row: CodeRow | undefined, role: AmountRole, name?: string): Figure | null {
+  if (row) return codeRowFigure(table, row, role);
+  return absentFigure(table.id, `${code}${name ? ` ${name}` : ""} ${ROLE_ZH[role]}`);
+}
+
+/** Data rows of a coded table (the reader also lists the 合计 row among `rows`). */
+export function dataRows(table: CodeTable): CodeRow[] {
+  return table.rows.filter((r) => r.code !== null && r.level !== "total");
+}
+
+/** Whether any row of the table (合计 included) has a cell in this column. */
+export function hasColumn(table: CodeTable, role: AmountRole): boolean {
+  return table.columns.some((c) => c.role === role) || [table.total, ...table.rows].some((r) => r?.values[role] !== undefined);
+}
+
+export interface CodePair {
+  readonly code: string;
+  readonly a: CodeRow | undefined;
+  readonly b: CodeRow | undefined;
+  readonly name: string;
+}
+
+/**
+ * Rows of two coded tables paired by code, in code order; `filter` picks the codes (e.g. 3-digit
+ * classes only). A code only one table lists pairs with undefined.
+ */
+export function pairCodeRows(a: CodeTable, b: CodeTable, filter: (code: string) => boolean = () => true): CodePair[] {
+  const byCode = new Map<string, { a?: CodeRow; b?: CodeRow }>();
+  for (const r of dataRows(a)) if (filter(r.code!) && !byCode.get(r.code!)?.a) byCode.set(r.code!, { ...byCode.get(r.code!), a: r });
+  for (const r of dataRows(b)) if (filter(r.code!) && !byCode.get(r.code!)?.b) byCode.set(r.code!, { ...byCode.get(r.code!), b: r });
+  return [...byCode.entries()]
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+    .map(([code, p]) => ({ code, a: p.a, b: p.b, name: p.a?.name || p.b?.name || "" }));
+}
+
+export interface ClassPair {
+  readonly code: string;
+  readonly label: LabelRow | undefined;
+  readonly row: CodeRow | undefined;
+}
+
+/**
+ * T01/T04 expenditure class rows (label mapped to a 3-digit code) paired with a coded table's 类
+ * rows. Labels the codebook cannot map are left out (I-02/I-11 still sum them).
+ */
+export function pairClassRows(summary: SummaryTable, coded: CodeTable): ClassPair[] {
+  const out = new Map<string, { label?: LabelRow; row?: CodeRow }>();
+  for (const r of summary.expenditure) if (r.classCode && !out.get(r.classCode)?.label) out.set(r.classCode, { ...out.get(r.classCode), label: r });
+  for (const r of dataRows(coded)) if (r.level === "class" && !out.get(r.code!)?.row) out.set(r.code!, { ...out.get(r.code!), row: r });
+  return [...out.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([code, p]) => ({ code, label: p.label, row: p.row }));
+}
+
+/** The class row's figure of a summary table, or an absent-row 0. */
+export function classFigureOrZero(summary: SummaryTable, pair: ClassPair, role: AmountRole): Figure | null {
+  if (pair.label) return labelRowFigure(summary, pair.label, role);
+  const name = pair.row?.name ? `${pair.row.name}` : `${pair.code} 类`;
+  return absentFigure(summary.id, `${name}${role === "amount" ? "" : ` ${ROLE_ZH[role]}`}`);
+}
+
+/** A coded table's 类 row figure, or an absent-row 0. */
+export function codedClassFigureOrZero(coded: CodeTable, pair: ClassPair, role: AmountRole): Figure | null {
+  if (pair.row) return codeRowFigure(coded, pair.row, role);
+  return absentFigure(coded.id, `${pair.code}${pair.label ? ` ${pair.label.label}` : ""} ${ROLE_ZH[role]}`);
+}
+
+// ───────────────────────── not assessable ─────────────────────────
+
+/** An info finding: the rule could not be assessed on this table's layout (rules.md §1 n/a). */
+export function notAssessed(ctx: Ctx, table: { readonly id: TableId; readonly titleRef: CellRef }, reason: string, what: string): Finding {
+  return ctx.report({
+    message: `${tableLabel(table.id)} ${reason}，无法核对${what}（不评估）。`,
+    cells: [table.titleRef],
+    table: table.id,
+    severity: "info",
+  });
+}
+
+export const DOMAIN_ZH: Readonly<Record<CodeTable["domain"], string>> = { functional: "功能分类", economic: "经济分类", unknown: "无法识别" };

@@ -1,0 +1,20 @@
+import { classFigureOrZero, codedClassFigureOrZero, crossEqual, pairClassRows } from "./cross-helpers";
+import { defineRule } from "./rule";
+
+export default defineRule({
+  id: "X-04",
+  name: "x-04-t01-classes-vs-t03",
+  title: { zh: "收入支出决算总表各类支出应等于支出决算表同编码类级科目合计", en: "Each T01 expenditure class row equals the T03 class row of the same code (total)" },
+  severity: "error",
+  tables: ["T01", "T03"],
+  check(ctx) {
+    const t01 = ctx.tables.T01;
+    const t03 = ctx.tables.T03;
+    // 类 rows are totals of their 款/项: interval bound. A class only one table lists reads 0 in the other.
+    return pairClassRows(t01, t03).flatMap((p) =>
+      crossEqual(ctx, "sum", classFigureOrZero(t01, p, "amount"), codedClassFigureOrZero(t03, p, "total"), {
+        subject: `${p.code} 类：公开01表 支出数应等于公开03表 同类合计`,
+      }),
+    );
+  },
+});
