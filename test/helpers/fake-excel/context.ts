@@ -1,0 +1,102 @@
+/**
+ * The fake's request context: proxies queue actions here, and sync() applies them in order —
+ * writes change the document, loads copy values into the proxies. Like Excel, a failing action
+ * rejects the sync, the actions before it stay applied and the rest of the batch is dropped.
+ */
+import type { RawValue } from "../../../src/core/raw-sheet";
+import { FakeOfficeError } from "./errors";
+import type { DocState } from "./state";
+import { FakeWorkbook } from "./worksheet";
+
+/** Every change the code under test made, in the order Excel applied them. */
+export type FakeLogEntry = { readonly sync: number } & (
+  | { readonly kind: "values"; readonly sheet: string; readonly address: string; readonly values: RawValue[][] }
+  | { readonly kind: "numberFormat"; readonly sheet: string; readonly address: string; readonly formats: string[][] }
+  | { readonly kind: "fill"; readonly sheet: string; readonly address: string; readonly color: string }
+  | { readonly kind: "fillClear"; readonly sheet: string; readonly address: string }
+  | { readonly kind: "font"; readonly sheet: string; readonly address: string; readonly bold?: boolean; readonly color?: string }
+  | { readonly kind: "autofit"; readonly sheet: string; readonly address: string }
+  | { readonly kind: "select"; readonly sheet: string; readonly address: string }
+  | { readonly kind: "sheetAdd"; readonly sheet: string }
+  | { readonly kind: "sheetDelete"; readonly sheet: string }
+  | { readonly kind: "sheetRename"; readonly sheet: string; readonly from: string }
+  | { readonly kind: "sheetVisibility"; readonly sheet: string; readonly visibility: string }
+  | { readonly kind: "activate"; readonly sheet: string }
+  | {
+      readonly kind: "chartAdd";
+      readonly sheet: string;
+      readonly chart: string;
+      readonly chartType: string;
+      readonly source: string;
+      readonly seriesBy: string;
+    }
+  | { readonly kind: "chartName"; readonly sheet: string; readonly chart: string; readonly from: string }
+  | { readonly kind: "chartTitle"; readonly sheet: string; readonly chart: string; readonly text: string }
+  | { readonly kind: "chartPosition"; readonly sheet: string; readonly chart: string; readonly start: string; readonly end: string | null }
+  | {
+      readonly kind: "chartDataLabels";
+      readonly sheet: string;
+      readonly chart: string;
+      readonly property: "showValue" | "showPercentage" | "showCategoryName";
+      readonly value: boolean;
+    }
+  | { readonly kind: "chartDelete"; readonly sheet: string; readonly chart: string }
+);
+
+/** Distributes Omit over the union, so that each kind keeps its own fields. */
+export type FakeLogInput = FakeLogEntry extends infer E ? (E extends FakeLogEntry ? Omit<E, "sync"> : never) : never;
+
+/** What proxies need from the fake as a whole. */
+export interface FakeHost {
+  readonly doc: DocState;
+  /** Is ExcelApi `version` supported by this fake host? */
+  supportsExcelApi(version: string): boolean;
+  record(entry: FakeLogInput): void;
+  /** Called at the start of every sync; may throw to simulate Excel refusing the batch. */
+  beforeSync(context: FakeRequestContext): void;
+}
+
+interface QueuedAction {
+  readonly location: string;
+  readonly run: () => void;
+}
+
+export class FakeRequestContext {
+  readonly workbook: FakeWorkbook;
+  /** Syncs made through this context (the host counts across contexts). */
+  syncCount = 0;
+  private queue: QueuedAction[] = [];
+  private closed = false;
+
+  constructor(readonly host: FakeHost) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  /** Queues an action for the next sync. Proxies call this; tests do not. */
+  enqueue(location: string, run: () => void): void {
+    if (this.closed) {
+      throw new FakeOfficeError("InvalidRequestContext", "Cannot use the object across different request contexts.", location);
+    }
+    this.queue.push({ location, run });
+  }
+
+  get pendingActions(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    if (this.closed) throw new FakeOfficeError("InvalidRequestContext", "The request context has been closed.", "RequestContext.sync");
+    this.syncCount++;
+    const batch = this.queue;
+    this.queue = [];
+    // A real sync is a round trip; callers must await it, so the fake never completes inline.
+    await Promise.resolve();
+    this.host.beforeSync(this);
+    for (const action of batch) action.run();
+  }
+
+  /** Excel.run closes its context when the batch settles; late use must fail loudly. */
+  close(): void {
+    this.closed = true;
+  }
+}

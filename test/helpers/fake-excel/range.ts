@@ -1,0 +1,336 @@
+import type { MergedArea, RawValue } from "../../../src/core/raw-sheet";
+import { FakeClientObject } from "./client-object";
+import type { FakeRequestContext } from "./context";
+import { FakeOfficeError, invalidArgument } from "./errors";
+import {
+  type Area,
+  areaAddress,
+  forEachCell,
+  getCell,
+  intersects,
+  MAX_COLS,
+  MAX_ROWS,
+  type SheetState,
+  updateCell,
+} from "./state";
+
+export interface RangeTarget {
+  readonly sheet: SheetState;
+  readonly area: Area;
+}
+
+/** Beyond this many cells Excel refuses to return values in one response; so does the fake. */
+const MAX_CELLS_PER_LOAD = 5_000_000;
+
+/** Excel refuses to change a protected sheet; every write goes through here. */
+export function assertWritable(sheet: SheetState, location: string): void {
+  if (sheet.protected) throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.", location);
+}
+
+function matrix<V>(value: V | V[][], area: Area, location: string): V[][] {
+  if (!Array.isArray(value)) return Array.from({ length: area.rowCount }, () => Array<V>(area.columnCount).fill(value));
+  if (value.length !== area.rowCount || value.some((row) => !Array.isArray(row) || row.length !== area.columnCount)) {
+    throw invalidArgument(`expected ${area.rowCount}×${area.columnCount} array`, location);
+  }
+  return value;
+}
+
+export class FakeRange extends FakeClientObject<RangeTarget> {
+  private formatProxy: FakeRangeFormat | undefined;
+
+  constructor(context: FakeRequestContext, resolver: () => RangeTarget | null, orNull = false) {
+    super(context, "Range", resolver, orNull);
+  }
+
+  protected override isGone(target: RangeTarget): boolean {
+    return target.sheet.deleted;
+  }
+
+  protected scalarNames(): readonly string[] {
+    return ["values", "numberFormat", "address", "addressLocal", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount"];
+  }
+
+  protected readScalar({ sheet, area }: RangeTarget, name: string): unknown {
+    const cellData = <V>(pick: (row: number, col: number) => V): V[][] => {
+      if (area.rowCount * area.columnCount > MAX_CELLS_PER_LOAD) {
+        throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.", `Range.${name}`);
+      }
+      const out: V[][] = [];
+      forEachCell(area, (row, col, r) => (out[r] ??= []).push(pick(row, col)));
+      return out;
+    };
+    switch (name) {
+      // Excel reports an empty cell as "" and an unformatted one as "General".
+      case "values":
+        return cellData((r, c) => getCell(sheet, r, c)?.value ?? "");
+      case "numberFormat":
+        return cellData((r, c) => getCell(sheet, r, c)?.numberFormat ?? "General");
+      case "address":
+      case "addressLocal":
+        return areaAddress(sheet, area);
+      case "rowIndex":
+        return area.top;
+      case "columnIndex":
+        return area.left;
+      case "rowCount":
+        return area.rowCount;
+      case "columnCount":
+        return area.columnCount;
+      case "cellCount":
+        return area.rowCount * area.columnCount;
+      default:
+        throw invalidArgument(`unknown property ${name}`, "Range.load");
+    }
+  }
+
+  protected override navigation(name: string): FakeClientObject<unknown> | undefined {
+    return name === "format" ? (this.format as FakeClientObject<unknown>) : undefined;
+  }
+
+  get values(): RawValue[][] {
+    return this.get("values");
+  }
+  set values(value: RawValue[][]) {
+    this.set("values", value, ({ sheet, area }) => {
+      assertWritable(sheet, "Range.values");
+      const rows = matrix<RawValue>(value, area, "Range.values");
+      forEachCell(area, (row, col, r, c) => updateCell(sheet, row, col, { value: rows[r]?.[c] === "" ? null : (rows[r]?.[c] ?? null) }));
+      this.context.host.record({ kind: "values", sheet: sheet.name, address: areaAddress(sheet, area), values: rows.map((x) => [...x]) });
+    });
+  }
+
+  get numberFormat(): string[][] {
+    return this.get("numberFormat");
+  }
+  set numberFormat(value: string[][]) {
+    this.set("numberFormat", value, ({ sheet, area }) => {
+      assertWritable(sheet, "Range.numberFormat");
+      const rows = matrix<string>(value, area, "Range.numberFormat");
+      forEachCell(area, (row, col, r, c) => {
+        const f = rows[r]?.[c];
+        updateCell(sheet, row, col, { numberFormat: f === undefined || f === "General" ? null : f });
+      });
+      this.context.host.record({ kind: "numberFormat", sheet: sheet.name, address: areaAddress(sheet, area), formats: rows.map((x) => [...x]) });
+    });
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+  get addressLocal(): string {
+    return this.get("addressLocal");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get cellCount(): number {
+    return this.get("cellCount");
+  }
+
+  get format(): FakeRangeFormat {
+    this.formatProxy ??= new FakeRangeFormat(this.context, () => this.resolve("Range.format"));
+    return this.formatProxy;
+  }
+
+  /** A range relative to this one; resolved at sync like everything else. */
+  private derived(method: string, derive: (t: RangeTarget) => Area): FakeRange {
+    return new FakeRange(this.context, () => {
+      const target = this.require(`Range.${method}`);
+      const area = derive(target);
+      if (area.top < 0 || area.left < 0 || area.rowCount < 1 || area.columnCount < 1 || area.top + area.rowCount > MAX_ROWS || area.left + area.columnCount > MAX_COLS) {
+        throw invalidArgument("range outside the sheet", `Range.${method}`);
+      }
+      return { sheet: target.sheet, area };
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.derived("getCell", ({ area }) => ({ top: area.top + row, left: area.left + column, rowCount: 1, columnCount: 1 }));
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this.derived("getOffsetRange", ({ area }) => ({ ...area, top: area.top + rowOffset, left: area.left + columnOffset }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derived("getResizedRange", ({ area }) => ({ ...area, rowCount: area.rowCount + deltaRows, columnCount: area.columnCount + deltaColumns }));
+  }
+
+  /** ExcelApi 1.13. On a host without it the call fails at sync with ApiNotFound, like Excel. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, () => {
+      if (!this.context.host.supportsExcelApi("1.13")) {
+        throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found.", "Range.getMergedAreasOrNullObject");
+      }
+      const { sheet, area } = this.require("Range.getMergedAreasOrNullObject");
+      const merges = sheet.merges.filter((m) => intersects(m, area));
+      return merges.length === 0 ? null : { sheet, merges };
+    });
+  }
+
+  select(): void {
+    this.call("select", ({ sheet, area }) => {
+      this.context.host.doc.selection = { sheetId: sheet.id, area };
+      this.context.host.doc.activeSheetId = sheet.id;
+      this.context.host.record({ kind: "select", sheet: sheet.name, address: areaAddress(sheet, area) });
+    });
+  }
+}
+
+export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
+  private fillProxy: FakeRangeFill | undefined;
+  private fontProxy: FakeRangeFont | undefined;
+
+  constructor(context: FakeRequestContext, resolver: () => RangeTarget | null) {
+    super(context, "RangeFormat", resolver);
+  }
+
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+
+  protected readScalar(_t: RangeTarget, name: string): unknown {
+    throw invalidArgument(`unknown property ${name}`, "RangeFormat.load");
+  }
+
+  protected override navigation(name: string): FakeClientObject<unknown> | undefined {
+    if (name === "fill") return this.fill as FakeClientObject<unknown>;
+    if (name === "font") return this.font as FakeClientObject<unknown>;
+    return undefined;
+  }
+
+  get fill(): FakeRangeFill {
+    this.fillProxy ??= new FakeRangeFill(this.context, () => this.resolve("RangeFormat.fill"));
+    return this.fillProxy;
+  }
+
+  get font(): FakeRangeFont {
+    this.fontProxy ??= new FakeRangeFont(this.context, () => this.resolve("RangeFormat.font"));
+    return this.fontProxy;
+  }
+
+  autofitColumns(): void {
+    this.call("autofitColumns", ({ sheet, area }) => this.context.host.record({ kind: "autofit", sheet: sheet.name, address: areaAddress(sheet, area) }));
+  }
+}
+
+export class FakeRangeFill extends FakeClientObject<RangeTarget> {
+  constructor(context: FakeRequestContext, resolver: () => RangeTarget | null) {
+    super(context, "RangeFill", resolver);
+  }
+
+  protected scalarNames(): readonly string[] {
+    return ["color"];
+  }
+
+  /** Excel gives the colour when the whole range shares it, null when mixed, #FFFFFF when none. */
+  protected readScalar({ sheet, area }: RangeTarget, name: string): unknown {
+    if (name !== "color") throw invalidArgument(`unknown property ${name}`, "RangeFill.load");
+    const colours = new Set<string>();
+    forEachCell(area, (r, c) => colours.add(getCell(sheet, r, c)?.fill ?? "#FFFFFF"));
+    return colours.size === 1 ? [...colours][0] : null;
+  }
+
+  get color(): string {
+    return this.get("color");
+  }
+  set color(value: string) {
+    this.set("color", value, ({ sheet, area }) => {
+      assertWritable(sheet, "RangeFill.color");
+      forEachCell(area, (r, c) => updateCell(sheet, r, c, { fill: value }));
+      this.context.host.record({ kind: "fill", sheet: sheet.name, address: areaAddress(sheet, area), color: value });
+    });
+  }
+
+  clear(): void {
+    this.call("clear", ({ sheet, area }) => {
+      assertWritable(sheet, "RangeFill.clear");
+      forEachCell(area, (r, c) => updateCell(sheet, r, c, { fill: null }));
+      this.context.host.record({ kind: "fillClear", sheet: sheet.name, address: areaAddress(sheet, area) });
+    });
+  }
+}
+
+/** Font changes are logged but not stored: nothing reads them back yet. */
+export class FakeRangeFont extends FakeClientObject<RangeTarget> {
+  constructor(context: FakeRequestContext, resolver: () => RangeTarget | null) {
+    super(context, "RangeFont", resolver);
+  }
+
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+
+  protected readScalar(_t: RangeTarget, name: string): unknown {
+    throw invalidArgument(`unknown property ${name}`, "RangeFont.load");
+  }
+
+  set bold(value: boolean) {
+    this.set("bold", value, ({ sheet, area }) => {
+      assertWritable(sheet, "RangeFont.bold");
+      this.context.host.record({ kind: "font", sheet: sheet.name, address: areaAddress(sheet, area), bold: value });
+    });
+  }
+  get bold(): boolean {
+    return this.get("bold");
+  }
+
+  set color(value: string) {
+    this.set("color", value, ({ sheet, area }) => {
+      assertWritable(sheet, "RangeFont.color");
+      this.context.host.record({ kind: "font", sheet: sheet.name, address: areaAddress(sheet, area), color: value });
+    });
+  }
+  get color(): string {
+    return this.get("color");
+  }
+}
+
+export interface RangeAreasTarget {
+  readonly sheet: SheetState;
+  readonly merges: readonly MergedArea[];
+}
+
+export class FakeRangeAreas extends FakeClientObject<RangeAreasTarget> {
+  constructor(context: FakeRequestContext, resolver: () => RangeAreasTarget | null) {
+    super(context, "RangeAreas", resolver, true);
+  }
+
+  protected scalarNames(): readonly string[] {
+    return ["address", "areaCount", "cellCount"];
+  }
+
+  protected readScalar({ sheet, merges }: RangeAreasTarget, name: string): unknown {
+    const areas = merges.map((m) => ({ top: m.top, left: m.left, rowCount: m.bottom - m.top + 1, columnCount: m.right - m.left + 1 }));
+    switch (name) {
+      // Excel's format: "Sheet1!A1:B2, Sheet1!D4:E4".
+      case "address":
+        return areas.map((a) => areaAddress(sheet, a)).join(", ");
+      case "areaCount":
+        return areas.length;
+      case "cellCount":
+        return areas.reduce((n, a) => n + a.rowCount * a.columnCount, 0);
+      default:
+        throw invalidArgument(`unknown property ${name}`, "RangeAreas.load");
+    }
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+  get areaCount(): number {
+    return this.get("areaCount");
+  }
+  get cellCount(): number {
+    return this.get("cellCount");
+  }
+}

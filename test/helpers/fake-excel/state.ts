@@ -1,0 +1,199 @@
+/**
+ * The document behind the fake: what a workbook "is" between syncs. Proxies (client objects)
+ * never touch it directly — they queue actions that the request context applies at sync.
+ */
+import type { MergedArea, RawSheet, RawValue } from "../../../src/core/raw-sheet";
+import { columnLetters, fromA1 } from "../../../src/core/cells";
+import { invalidArgument } from "./errors";
+
+export const MAX_ROWS = 1048576;
+export const MAX_COLS = 16384;
+
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
+export interface CellState {
+  value: RawValue;
+  numberFormat: string | null;
+  fill: string | null;
+}
+
+/** A rectangle on a sheet, 0-based. */
+export interface Area {
+  readonly top: number;
+  readonly left: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+export interface ChartSeriesState {
+  name: string;
+  values: RawValue[];
+}
+
+export interface ChartState {
+  readonly id: number;
+  name: string;
+  readonly chartType: string;
+  readonly seriesBy: string;
+  readonly sourceAddress: string;
+  readonly categories: RawValue[];
+  readonly series: ChartSeriesState[];
+  title: string;
+  position: { start: string; end: string | null } | null;
+  dataLabels: { showValue: boolean; showPercentage: boolean };
+  deleted: boolean;
+}
+
+export interface SheetState {
+  readonly id: number;
+  name: string;
+  visibility: Visibility;
+  readonly cells: Map<string, CellState>;
+  readonly merges: MergedArea[];
+  readonly charts: ChartState[];
+  protected: boolean;
+  deleted: boolean;
+}
+
+const key = (row: number, col: number): string => `${row},${col}`;
+
+export class DocState {
+  readonly sheets: SheetState[] = [];
+  activeSheetId: number | null = null;
+  selection: { sheetId: number; area: Area } | null = null;
+  private nextSheetId = 1;
+  private nextChartId = 1;
+
+  addSheet(name: string, visibility: Visibility = "Visible"): SheetState {
+    const sheet: SheetState = { id: this.nextSheetId++, name, visibility, cells: new Map(), merges: [], charts: [], protected: false, deleted: false };
+    this.sheets.push(sheet);
+    this.activeSheetId ??= sheet.id;
+    return sheet;
+  }
+
+  findSheet(name: string): SheetState | undefined {
+    // Excel compares sheet names case-insensitively.
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  removeSheet(sheet: SheetState): void {
+    const i = this.sheets.indexOf(sheet);
+    if (i >= 0) this.sheets.splice(i, 1);
+    sheet.deleted = true;
+    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0]?.id ?? null;
+  }
+
+  newChartId(): number {
+    return this.nextChartId++;
+  }
+
+  static fromRawSheets(raw: readonly RawSheet[]): DocState {
+    const doc = new DocState();
+    for (const rs of raw) {
+      const sheet = doc.addSheet(rs.name, rs.hidden ? "Hidden" : "Visible");
+      rs.values.forEach((row, r) =>
+        row.forEach((value, c) => {
+          const numberFormat = rs.numberFormats?.[r]?.[c] ?? null;
+          if (value !== null || (numberFormat !== null && numberFormat !== "General")) {
+            sheet.cells.set(key(rs.origin.row + r, rs.origin.col + c), { value, numberFormat, fill: null });
+          }
+        }),
+      );
+      sheet.merges.push(...(rs.merges ?? []));
+    }
+    return doc;
+  }
+}
+
+export function getCell(sheet: SheetState, row: number, col: number): CellState | undefined {
+  return sheet.cells.get(key(row, col));
+}
+
+export function updateCell(sheet: SheetState, row: number, col: number, change: Partial<CellState>): void {
+  const k = key(row, col);
+  const cell = sheet.cells.get(k) ?? { value: null, numberFormat: null, fill: null };
+  Object.assign(cell, change);
+  if (cell.value === null && cell.numberFormat === null && cell.fill === null) sheet.cells.delete(k);
+  else sheet.cells.set(k, cell);
+}
+
+/** Bounding box of the cells holding a value (valuesOnly) or any value or format. */
+export function usedArea(sheet: SheetState, valuesOnly: boolean): Area | null {
+  let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  for (const [k, cell] of sheet.cells) {
+    const hasValue = cell.value !== null && cell.value !== "";
+    if (!hasValue && (valuesOnly || (cell.numberFormat === null && cell.fill === null))) continue;
+    const [r, c] = k.split(",").map(Number) as [number, number];
+    top = Math.min(top, r);
+    left = Math.min(left, c);
+    bottom = Math.max(bottom, r);
+    right = Math.max(right, c);
+  }
+  return bottom < 0 ? null : { top, left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+}
+
+export function forEachCell(area: Area, fn: (row: number, col: number, r: number, c: number) => void): void {
+  for (let r = 0; r < area.rowCount; r++) for (let c = 0; c < area.columnCount; c++) fn(area.top + r, area.left + c, r, c);
+}
+
+/** Same quoting rule as Excel: plain names bare, anything else in single quotes. */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function areaA1(area: Area): string {
+  const start = `${columnLetters(area.left)}${area.top + 1}`;
+  if (area.rowCount === 1 && area.columnCount === 1) return start;
+  return `${start}:${columnLetters(area.left + area.columnCount - 1)}${area.top + area.rowCount}`;
+}
+
+export function areaAddress(sheet: SheetState, area: Area): string {
+  return `${quoteSheetName(sheet.name)}!${areaA1(area)}`;
+}
+
+/** "A1", "$B$2:D10", "Sheet1!A1:B2" (the sheet part is ignored here), "C:D", "3:5". */
+export function parseArea(address: string, location: string): Area {
+  const bang = address.lastIndexOf("!");
+  const ref = (bang >= 0 ? address.slice(bang + 1) : address).replace(/\$/g, "").trim();
+  const [a = "", b = a] = ref.split(":");
+  const p = fromA1(a);
+  const q = fromA1(b);
+  if (p && q) {
+    const top = Math.min(p.row, q.row), left = Math.min(p.col, q.col);
+    return { top, left, rowCount: Math.abs(p.row - q.row) + 1, columnCount: Math.abs(p.col - q.col) + 1 };
+  }
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) {
+    const top = Math.min(+a, +b) - 1;
+    return { top, left: 0, rowCount: Math.abs(+a - +b) + 1, columnCount: MAX_COLS };
+  }
+  const ca = fromA1(`${a}1`), cb = fromA1(`${b}1`);
+  if (ca && cb && /^[A-Za-z]+$/.test(a) && /^[A-Za-z]+$/.test(b)) {
+    return { top: 0, left: Math.min(ca.col, cb.col), rowCount: MAX_ROWS, columnCount: Math.abs(ca.col - cb.col) + 1 };
+  }
+  throw invalidArgument(`bad address "${address}"`, location);
+}
+
+export function intersects(m: MergedArea, a: Area): boolean {
+  return m.top < a.top + a.rowCount && m.bottom >= a.top && m.left < a.left + a.columnCount && m.right >= a.left;
+}
+
+/** The sheet as the adapters would deliver it — for asserting on what writes left behind. */
+export function sheetToRaw(sheet: SheetState): RawSheet {
+  const area = usedArea(sheet, false);
+  if (!area) return { name: sheet.name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], merges: [...sheet.merges] };
+  const values: RawValue[][] = [];
+  const numberFormats: string[][] = [];
+  forEachCell(area, (row, col, r, c) => {
+    const cell = getCell(sheet, row, col);
+    (values[r] ??= [])[c] = cell?.value ?? null;
+    (numberFormats[r] ??= [])[c] = cell?.numberFormat ?? "General";
+  });
+  return {
+    name: sheet.name,
+    origin: { row: area.top, col: area.left },
+    values,
+    numberFormats,
+    merges: [...sheet.merges],
+    ...(sheet.visibility !== "Visible" ? { hidden: true } : {}),
+  };
+}

@@ -1,0 +1,209 @@
+import { FakeChartCollection } from "./chart";
+import { FakeClientObject, FakeCollection } from "./client-object";
+import type { FakeRequestContext } from "./context";
+import { FakeOfficeError, invalidArgument } from "./errors";
+import { FakeRange } from "./range";
+import { MAX_COLS, MAX_ROWS, parseArea, type SheetState, usedArea, type Visibility } from "./state";
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+
+  constructor(readonly context: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+  }
+}
+
+export class FakeWorksheetCollection extends FakeCollection<SheetState, FakeWorksheet> {
+  constructor(context: FakeRequestContext) {
+    super(context, "WorksheetCollection", () => [...context.host.doc.sheets]);
+  }
+
+  protected itemFor(sheet: SheetState): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => sheet);
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.host.doc.findSheet(key) ?? null);
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.host.doc.findSheet(key) ?? null, true);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    const doc = this.context.host.doc;
+    return new FakeWorksheet(this.context, () => doc.sheets.find((s) => s.id === doc.activeSheetId) ?? null);
+  }
+
+  add(name?: string): FakeWorksheet {
+    let created: SheetState | null = null;
+    this.context.enqueue("WorksheetCollection.add", () => {
+      const doc = this.context.host.doc;
+      let sheetName = name;
+      for (let n = doc.sheets.length + 1; sheetName === undefined; n++) if (!doc.findSheet(`Sheet${n}`)) sheetName = `Sheet${n}`;
+      if (doc.findSheet(sheetName)) {
+        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${sheetName}" already exists.`, "WorksheetCollection.add");
+      }
+      if (sheetName.length > 31 || /[\\/?*[\]:]/.test(sheetName)) throw invalidArgument(`bad sheet name "${sheetName}"`, "WorksheetCollection.add");
+      created = doc.addSheet(sheetName);
+      this.context.host.record({ kind: "sheetAdd", sheet: sheetName });
+    });
+    return new FakeWorksheet(this.context, () => created);
+  }
+}
+
+export class FakeWorksheet extends FakeClientObject<SheetState> {
+  private chartsProxy: FakeChartCollection | undefined;
+  private protectionProxy: FakeWorksheetProtection | undefined;
+
+  constructor(context: FakeRequestContext, resolver: () => SheetState | null, orNull = false) {
+    super(context, "Worksheet", resolver, orNull);
+  }
+
+  protected override isGone(sheet: SheetState): boolean {
+    return sheet.deleted;
+  }
+
+  protected scalarNames(): readonly string[] {
+    return ["name", "visibility", "id", "position"];
+  }
+
+  protected readScalar(sheet: SheetState, name: string): unknown {
+    switch (name) {
+      case "name":
+        return sheet.name;
+      case "visibility":
+        return sheet.visibility;
+      case "id":
+        return `{00000000-0001-0000-0000-${String(sheet.id).padStart(12, "0")}}`;
+      case "position":
+        return this.context.host.doc.sheets.indexOf(sheet);
+      default:
+        throw invalidArgument(`unknown property ${name}`, "Worksheet.load");
+    }
+  }
+
+  protected override navigation(name: string): FakeClientObject<unknown> | undefined {
+    if (name === "charts") return this.charts as FakeClientObject<unknown>;
+    if (name === "protection") return this.protection as FakeClientObject<unknown>;
+    return undefined;
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+  set name(value: string) {
+    this.set("name", value, (sheet) => {
+      const other = this.context.host.doc.findSheet(value);
+      if (other && other !== sheet) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${value}" already exists.`, "Worksheet.name");
+      const from = sheet.name;
+      sheet.name = value;
+      this.context.host.record({ kind: "sheetRename", sheet: value, from });
+    });
+  }
+
+  get visibility(): Visibility {
+    return this.get("visibility");
+  }
+  set visibility(value: Visibility) {
+    this.set("visibility", value, (sheet) => {
+      sheet.visibility = value;
+      this.context.host.record({ kind: "sheetVisibility", sheet: sheet.name, visibility: value });
+    });
+  }
+
+  get id(): string {
+    return this.get("id");
+  }
+  get position(): number {
+    return this.get("position");
+  }
+
+  get charts(): FakeChartCollection {
+    this.chartsProxy ??= new FakeChartCollection(this.context, () => this.resolve("Worksheet.charts"));
+    return this.chartsProxy;
+  }
+
+  get protection(): FakeWorksheetProtection {
+    this.protectionProxy ??= new FakeWorksheetProtection(this.context, () => this.resolve("Worksheet.protection"));
+    return this.protectionProxy;
+  }
+
+  /** valuesOnly=true ignores cells that only carry formatting, as Excel does. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const sheet = this.require("Worksheet.getUsedRangeOrNullObject");
+        const area = usedArea(sheet, valuesOnly);
+        return area ? { sheet, area } : null;
+      },
+      true,
+    );
+  }
+
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, () => {
+      const sheet = this.require("Worksheet.getUsedRange");
+      // An empty sheet's used range is A1 in Excel.
+      return { sheet, area: usedArea(sheet, valuesOnly) ?? { top: 0, left: 0, rowCount: 1, columnCount: 1 } };
+    });
+  }
+
+  /** Without an address, the whole sheet. */
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.context, () => {
+      const sheet = this.require("Worksheet.getRange");
+      const area = address === undefined || address === "" ? { top: 0, left: 0, rowCount: MAX_ROWS, columnCount: MAX_COLS } : parseArea(address, "Worksheet.getRange");
+      return { sheet, area };
+    });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return new FakeRange(this.context, () => {
+      const sheet = this.require("Worksheet.getRangeByIndexes");
+      if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLS) {
+        throw invalidArgument("range outside the sheet", "Worksheet.getRangeByIndexes");
+      }
+      return { sheet, area: { top: startRow, left: startColumn, rowCount, columnCount } };
+    });
+  }
+
+  delete(): void {
+    this.call("delete", (sheet) => {
+      const doc = this.context.host.doc;
+      if (doc.sheets.filter((s) => s.visibility === "Visible").length <= 1 && sheet.visibility === "Visible") {
+        throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
+      }
+      doc.removeSheet(sheet);
+      this.context.host.record({ kind: "sheetDelete", sheet: sheet.name });
+    });
+  }
+
+  activate(): void {
+    this.call("activate", (sheet) => {
+      if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.", "Worksheet.activate");
+      this.context.host.doc.activeSheetId = sheet.id;
+      this.context.host.record({ kind: "activate", sheet: sheet.name });
+    });
+  }
+}
+
+export class FakeWorksheetProtection extends FakeClientObject<SheetState> {
+  constructor(context: FakeRequestContext, resolver: () => SheetState | null) {
+    super(context, "WorksheetProtection", resolver);
+  }
+
+  protected scalarNames(): readonly string[] {
+    return ["protected"];
+  }
+
+  protected readScalar(sheet: SheetState, name: string): unknown {
+    if (name === "protected") return sheet.protected;
+    throw invalidArgument(`unknown property ${name}`, "WorksheetProtection.load");
+  }
+
+  get protected(): boolean {
+    return this.get("protected");
+  }
+}
