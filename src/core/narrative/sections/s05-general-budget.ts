@@ -7,7 +7,7 @@ import { codedTotal } from "../figures";
 import { writeList, writeRate, writeResidueNote, writeYoyA } from "../fragments";
 import { chartLine, sectionHeading } from "../headings";
 import type { NarrativeOptions } from "../options";
-import { cellOrZero, cellSlot, inputAmountSlot, isAbsent, type Slot } from "../slots";
+import { cellOrZero, cellSlot, inputAmountSlot, isAbsent, sum, type Known, type Slot } from "../slots";
 import type { Paragraph } from "../types";
 import { ParagraphWriter } from "../writer";
 
@@ -66,12 +66,25 @@ function budgetOf(ctx: NarrativeContext, t06: CodeTable | undefined, row: CodeRo
   return fromTable ?? inputAmountSlot(ctx.inputs, inputKey);
 }
 
+/**
+ * The total budget: T06's own, or 补充信息's total row, or else the sum of the 预算数：<编码> rows
+ * when every non-zero 项 has one (the 项 are the leaves, so their budgets add up to the total).
+ */
+function totalBudget(ctx: NarrativeContext, t06: CodeTable | undefined, items: readonly CodeRow[]): Slot<number> {
+  const direct = budgetOf(ctx, t06, t06?.total ?? null, "budget.t06Total");
+  if (!isAbsent(direct)) return direct;
+  const keys = Object.keys(ctx.inputs.amounts).filter((k) => /^budget\.t06\[\d{7}\]$/.test(k));
+  const covered = items.every((r) => ctx.inputs.amounts[codedKey("budget.t06", r.code!)] !== undefined);
+  if (keys.length === 0 || !covered) return direct;
+  return sum(keys.map((k) => inputAmountSlot(ctx.inputs, k)).filter((s): s is Known<number> => !isAbsent(s)));
+}
+
 function detail(ctx: NarrativeContext): Paragraph[] {
   const t06 = ctx.workbook.tables.T06;
   const total = codedTotal(ctx.workbook, "T06", "total");
   const items = byCode(t06?.rows.filter((r) => r.level === "item" && (r.values.total?.micros ?? 0) !== 0) ?? []);
   const w = new ParagraphWriter(ctx).t("（三）一般公共预算财政拨款支出决算具体情况。").year().t("年一般公共预算支出决算数为").amount(total).t("万元，");
-  writeRate(w, { actual: total, budget: budgetOf(ctx, t06, t06?.total ?? null, "budget.t06Total"), reasonKey: "reason.budget.t06Total" });
+  writeRate(w, { actual: total, budget: totalBudget(ctx, t06, items), reasonKey: "reason.budget.t06Total" });
   w.t(items.length > 0 ? "。其中：" : "。");
   return [w.paragraph("五（三）", "s05.3.detail"), ...items.map((row, i) => itemParagraph(ctx, t06!, row, i + 1))];
 }
