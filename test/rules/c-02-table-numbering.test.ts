@@ -1,0 +1,21 @@
+import rule from "../../src/core/rules/c-02-table-numbering";
+import type { CodeTable } from "../../src/core/tables/model";
+import { codeTable, workbook } from "../helpers/model-builders";
+import { testRule } from "../helpers/rule-tester";
+
+const t11 = (label: string, title?: string) => ({ ...codeTable("T11", [["合计", { total: "1.00" }]], title ? { title } : {}), numberLabel: label });
+
+testRule(rule, {
+  valid: [
+    { name: "14-table numbering", workbook: workbook([t11("公开11表")]) },
+    { name: "13-table family numbers T11 as 公开10表", workbook: workbook([t11("公开10表")], { family: "sichuan13" }) },
+  ],
+  invalid: [
+    { name: "wrong number", workbook: workbook([t11("公开10表")]), findings: [{ severity: "warning", cell: "公开11表!A1", message: "应为公开11表" }] },
+    {
+      name: "an alias title in the 14-table family",
+      workbook: workbook([{ ...codeTable("T02", [["合计", { total: "1.00" }]], { title: "财政拨款收支决算总表", sheet: "公开04表" }), id: "T04" as const, numberLabel: "公开04表" } as CodeTable]),
+      findings: [{ message: "标准标题是“财政拨款收入支出决算总表”" }],
+    },
+  ],
+});
