@@ -44,13 +44,16 @@ function side(figures: readonly Figure[], previous: TableId | null): string {
   return single ? expr : `${expr} = ${formatWan(totalOf(figures))}`;
 }
 
-function verdict(c: Comparison): string {
+function verdict(c: Comparison, leftTable: TableId, rightTable: TableId): string {
   const head = `相差 ${formatGap(c)} 万元`;
-  const intervals = describeIntervals(c, { left: "左侧区间", right: "右侧区间" });
+  const labels = leftTable === rightTable ? { left: "左侧区间", right: "右侧区间" } : { left: `${tableLabel(leftTable)}区间`, right: `${tableLabel(rightTable)}区间` };
+  const intervals = describeIntervals(c, labels);
   if (c.outcome === "rounding") {
     return `${head}，可由四舍五入解释（${describeBound(c)}），属尾差${c.boundary ? `；${BOUNDARY_NOTE}` : ""}；${intervals}`;
   }
-  return `${head}，${c.bound === 0 ? describeBound(c) : `超出${describeBound(c)}`}；${intervals}`;
+  // Same wording as compare.ts, whose verdict() is private.
+  const tail = c.bound === 0 ? describeBound(c) : c.policy.kind === "fixed" ? `超过${describeBound(c).replace(/口径$/, "")}` : `超过四舍五入可解释的范围（${describeBound(c)}）`;
+  return `${head}，${tail}；${intervals}`;
 }
 
 function cellsOf(figures: readonly Figure[]): string[] {
@@ -80,7 +83,7 @@ export function crossEqual(ctx: Ctx, kind: "sum" | "tie", left: MaybeFigure | re
   const c = ctx.compare.evaluate(kind, l, r);
   if (c.outcome === "exact") return [];
   const rounding = c.outcome === "rounding";
-  const text = `${side(l, null)} 与 ${side(r, l[l.length - 1]!.table)} ${rounding ? "有尾差" : "不一致"}，${verdict(c)}`;
+  const text = `${side(l, null)} 与 ${side(r, l[l.length - 1]!.table)} ${rounding ? "有尾差" : "不一致"}，${verdict(c, l[0]!.table, r[0]!.table)}`;
   const message = `${opts.subject ? `${opts.subject}：` : ""}${text}${opts.hint ? `。${opts.hint}` : ""}。`;
   const base = ctx.report({
     message,

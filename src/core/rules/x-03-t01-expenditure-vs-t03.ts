@@ -10,8 +10,6 @@ export default defineRule({
   severity: "error",
   tables: ["T01", "T03"],
   check(ctx) {
-    return crossEqual(ctx, "sum", expenditureFigure(ctx.tables.T01, T01_EXPENDITURE.currentTotal), totalRowFigure(ctx.tables.T03, "total"), {
-      subject: "公开01表 本年支出合计应等于公开03表 合计行 本年支出合计",
-    });
+    return crossEqual(ctx, "sum", expenditureFigure(ctx.tables.T01, T01_EXPENDITURE.currentTotal), totalRowFigure(ctx.tables.T03, "total"));
   },
 });

@@ -13,7 +13,7 @@ export default defineRule({
     // 类 rows are totals of their 款/项: interval bound. A class only one table lists reads 0 in the other.
     return pairClassRows(t01, t03).flatMap((p) =>
       crossEqual(ctx, "sum", classFigureOrZero(t01, p, "amount"), codedClassFigureOrZero(t03, p, "total"), {
-        subject: `${p.code} 类：公开01表 支出数应等于公开03表 同类合计`,
+        subject: `${p.code} 类`,
       }),
     );
   },

@@ -10,8 +10,6 @@ export default defineRule({
   severity: "error",
   tables: ["T02", "T04"],
   check(ctx) {
-    return crossEqual(ctx, "sum", totalRowFigure(ctx.tables.T02, "fiscal"), incomeFigure(ctx.tables.T04, T04_INCOME.currentTotal), {
-      subject: "公开02表 合计行 财政拨款收入应等于公开04表 本年收入合计",
-    });
+    return crossEqual(ctx, "sum", totalRowFigure(ctx.tables.T02, "fiscal"), incomeFigure(ctx.tables.T04, T04_INCOME.currentTotal));
   },
 });

@@ -1,0 +1,175 @@
+/**
+ * A small consistent set of the tables the cross-table rules read (figures after the 2021 sample:
+ * T01 本年收入合计 3789.00, T04 财政拨款 3786.99, T06 3747.70 …). Each builder takes overrides so a
+ * test changes one cell. Cell addresses follow test/helpers/model-builders.ts: data from sheet
+ * row 5; T01/T04 income label A, amount B; expenditure label C, T01 amount D, T04 total D, gpb E,
+ * gfb F, socb G; coded tables code A, name B, amount roles from C in table order.
+ */
+import { basicTable, codeTable, summaryTable, type CodeRowSpec, type LabelRowSpec, type RowValues } from "../helpers/model-builders";
+
+type Overrides = Readonly<Record<string, string | RowValues>>;
+
+function apply(specs: readonly LabelRowSpec[], prefix: string, over: Overrides): LabelRowSpec[] {
+  return specs.map(([label, v, opts]) => {
+    const key = `${prefix}:${label}`;
+    const o = over[key];
+    if (o === undefined) return [label, v, opts] as LabelRowSpec;
+    const merged = typeof o === "string" || typeof v === "string" ? o : { ...v, ...o };
+    return [label, merged, opts] as LabelRowSpec;
+  });
+}
+
+/** T01 rows: income A5…A16, expenditure C5…C12. */
+export function t01(over: Overrides = {}) {
+  return summaryTable("T01", {
+    income: apply(
+      [
+        ["一般公共预算财政拨款收入", "3704.83"],
+        ["政府性基金预算财政拨款收入", "82.16"],
+        ["国有资本经营预算财政拨款收入", "0.00"],
+        ["上级补助收入", ""],
+        ["事业收入", "2.01"],
+        ["经营收入", ""],
+        ["附属单位上缴收入", ""],
+        ["其他收入", ""],
+        ["本年收入合计", "3789.00"],
+        ["使用非财政拨款结余", "0.00"],
+        ["年初结转和结余", "61.87"],
+        ["总计", "3850.87"],
+      ],
+      "in",
+      over,
+    ),
+    expenditure: apply(
+      [
+        ["一般公共服务支出", "2002.01"],
+        ["社会保障和就业支出", "1000.00"],
+        ["城乡社区支出", "82.16"],
+        ["住房保障支出", "747.70"],
+        ["本年支出合计", "3831.87"],
+        ["结余分配", "0.00"],
+        ["年末结转和结余", "19.00"],
+        ["总计", "3850.87"],
+      ],
+      "ex",
+      over,
+    ),
+  });
+}
+
+/** T04 rows: income A5…A13 (年初 sub-rows A10…A12), expenditure C5…C11. */
+export function t04(over: Overrides = {}) {
+  return summaryTable("T04", {
+    income: [
+      ...apply(
+        [
+          ["一般公共预算财政拨款", "3704.83"],
+          ["政府性基金预算财政拨款", "82.16"],
+          ["国有资本经营预算财政拨款", "0.00"],
+          ["本年收入合计", "3786.99"],
+          ["年初财政拨款结转和结余", "61.87"],
+        ],
+        "in",
+        over,
+      ),
+      ...apply(
+        [
+          ["一般公共预算财政拨款", "61.87", { section: "opening" }],
+          ["政府性基金预算财政拨款", "0.00", { section: "opening" }],
+          ["国有资本经营预算财政拨款", "0.00", { section: "opening" }],
+        ],
+        "open",
+        over,
+      ),
+      ...apply([["总计", "3848.86"]], "in", over),
+    ],
+    expenditure: apply(
+      [
+        ["一般公共服务支出", { total: "2000.00", gpb: "2000.00", gfb: "", socb: "" }],
+        ["社会保障和就业支出", { total: "1000.00", gpb: "1000.00", gfb: "", socb: "" }],
+        ["城乡社区支出", { total: "82.16", gpb: "", gfb: "82.16", socb: "" }],
+        ["住房保障支出", { total: "747.70", gpb: "747.70", gfb: "", socb: "" }],
+        ["本年支出合计", { total: "3829.86", gpb: "3747.70", gfb: "82.16", socb: "0.00" }],
+        ["年末财政拨款结转和结余", { total: "19.00", gpb: "19.00", gfb: "0.00", socb: "0.00" }],
+        ["总计", { total: "3848.86", gpb: "3766.70", gfb: "82.16", socb: "0.00" }],
+      ],
+      "ex",
+      over,
+    ),
+  });
+}
+
+/** Merges row overrides into coded specs by code ("合计" for the total row). */
+function applyCoded(specs: readonly CodeRowSpec[], over: Readonly<Record<string, RowValues>>): CodeRowSpec[] {
+  return specs.map(([code, v, name]) => [code, { ...v, ...(over[code] ?? {}) }, name] as CodeRowSpec);
+}
+
+/** T02: total C, fiscal D, superior E, business F, operating G, affiliated H, other I; 合计 on row 5. */
+export function t02(over: Readonly<Record<string, RowValues>> = {}) {
+  const z = { superior: "", operating: "", affiliated: "", other: "" };
+  return codeTable(
+    "T02",
+    applyCoded(
+      [
+        ["合计", { total: "3789.00", fiscal: "3786.99", business: "2.01", ...z }],
+        ["201", { total: "2002.01", fiscal: "2000.00", business: "2.01", ...z }, "一般公共服务支出"],
+        ["208", { total: "1000.00", fiscal: "1000.00", business: "", ...z }, "社会保障和就业支出"],
+        ["212", { total: "82.16", fiscal: "82.16", business: "", ...z }, "城乡社区支出"],
+        ["221", { total: "747.70", fiscal: "747.70", business: "", ...z }, "住房保障支出"],
+      ],
+      over,
+    ),
+  );
+}
+
+/** T03: total C, basic D, project E; 合计 row 5, classes 201 row 6, 208 row 7, 212 row 8, 221 row 9. */
+export function t03(over: Readonly<Record<string, RowValues>> = {}, drop: readonly string[] = [], extra: readonly CodeRowSpec[] = []) {
+  return codeTable(
+    "T03",
+    applyCoded(
+      [
+        ["合计", { total: "3831.87", basic: "3187.51", project: "644.36" }],
+        ["201", { total: "2002.01", basic: "1800.00", project: "202.01" }, "一般公共服务支出"],
+        ["208", { total: "1000.00", basic: "900.00", project: "100.00" }, "社会保障和就业支出"],
+        ["212", { total: "82.16", basic: "", project: "82.16" }, "城乡社区支出"],
+        ["221", { total: "747.70", basic: "487.51", project: "260.19" }, "住房保障支出"],
+        ...extra,
+      ].filter(([c]) => !drop.includes(c as string)) as CodeRowSpec[],
+      over,
+    ),
+  );
+}
+
+/** T06: total C, basic D, project E; 合计 row 5, 201 row 6, 20103 row 7, 2010301 row 8, 208 row 9, 221 row 10. */
+export function t06(over: Readonly<Record<string, RowValues>> = {}, drop: readonly string[] = [], extra: readonly CodeRowSpec[] = []) {
+  return codeTable(
+    "T06",
+    applyCoded(
+      [
+        ["合计", { total: "3747.70", basic: "3187.51", project: "560.19" }],
+        ["201", { total: "2000.00", basic: "1800.00", project: "200.00" }, "一般公共服务支出"],
+        ["20103", { total: "2000.00", basic: "1800.00", project: "200.00" }, "政府办公厅（室）及相关机构事务"],
+        ["2010301", { total: "2000.00", basic: "1800.00", project: "200.00" }, "行政运行"],
+        ["208", { total: "1000.00", basic: "900.00", project: "100.00" }, "社会保障和就业支出"],
+        ["221", { total: "747.70", basic: "487.51", project: "260.19" }, "住房保障支出"],
+        ...extra,
+      ].filter(([c]) => !drop.includes(c as string)) as CodeRowSpec[],
+      over,
+    ),
+  );
+}
+
+/** T08: personnel footer C7 (2670.44), public footer F7 (517.07); rows 301 A5, 30101 A6; 302 D5, 30217 D6. */
+export function t08(totals: { personnel?: string | null; publicFunds?: string | null; basic?: string | null } = {}) {
+  return basicTable(
+    [
+      ["301", "2670.44", "工资福利支出"],
+      ["30101", "2670.44", "基本工资"],
+    ],
+    [
+      ["302", "517.07", "商品和服务支出"],
+      ["30217", "0.55", "公务接待费"],
+    ],
+    { personnel: "2670.44", publicFunds: "517.07", ...totals },
+  );
+}
