@@ -2,7 +2,7 @@ import type { Amount } from "../amounts";
 import { readHeader, type DataRowTest, defaultDataRow, hasNumberCell } from "./header";
 import type { CountValue, SanGongItem, SanGongStat, SanGongTable } from "./model";
 import { normaliseLabel, normaliseText } from "./normalise";
-import { ReadContext } from "./read-context";
+import { isNoteText, ReadContext } from "./read-context";
 import type { TableRegion } from "./recognise";
 import { tableLabel } from "./table-ids";
 
@@ -68,7 +68,7 @@ export function readSanGongTable(region: TableRegion): { table: SanGongTable; ct
   };
   if (horizontal) {
     let dataRow = -1;
-    for (let r = header.dataStart; r <= region.endRow && dataRow < 0; r++) if (!g.isRowEmpty(r) && !/^(注|说明)/.test(g.norm(r, g.left))) dataRow = r;
+    for (let r = header.dataStart; r <= region.endRow && dataRow < 0; r++) if (hasNumberCell(g, r)) dataRow = r;
     for (const col of header.columns) {
       const leaf = col.path[col.path.length - 1] ?? "";
       const slot = slotOf(leaf) ?? "actual";
@@ -80,7 +80,7 @@ export function readSanGongTable(region: TableRegion): { table: SanGongTable; ct
       }
       if (item && dataRow >= 0) set(item, slot, ctx.amount(dataRow, col.col));
     }
-    if (dataRow < 0) ctx.issue("no-data-row", "info", `${tableLabel(region.id)} 没有数据行。`, [ctx.ref(header.headerBottom, g.left)]);
+    if (dataRow < 0 && !ctx.collectNotes(header.dataStart).emptyStatement) ctx.issue("no-data-row", "info", `${tableLabel(region.id)} 没有数据行。`, [ctx.ref(header.headerBottom, g.left)]);
   } else {
     const slots = header.columns
       .map((c) => ({ col: c.col, slot: slotOf(c.path[c.path.length - 1] ?? "") }))
@@ -89,7 +89,7 @@ export function readSanGongTable(region: TableRegion): { table: SanGongTable; ct
     let inStats = false;
     for (let r = header.dataStart; r <= region.endRow; r++) {
       const raw = g.text(r, labelCol);
-      if (!raw) continue;
+      if (!raw || isNoteText(raw)) continue;
       const label = normaliseLabel(raw);
       if (/统计数/.test(label)) {
         inStats = true;

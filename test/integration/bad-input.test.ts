@@ -1,0 +1,94 @@
+import JSZip from "jszip";
+import ExcelJS from "exceljs";
+import { WorkbookReadError } from "../../src/adapters/xlsx/errors";
+import { readXlsx } from "../../src/adapters/xlsx/read-xlsx";
+import { writeRawSheets } from "../../src/adapters/xlsx/write-raw-sheets";
+import { readWorkbook } from "../../src/core/tables";
+import { sampleBytes, sampleSheets } from "../helpers/sample-workbooks";
+
+jest.setTimeout(60_000);
+
+async function readError(bytes: Uint8Array): Promise<string> {
+  try {
+    await readXlsx(bytes);
+  } catch (err) {
+    expect(err).toBeInstanceOf(WorkbookReadError);
+    return (err as Error).message;
+  }
+  throw new Error("expected the read to fail");
+}
+
+describe("unreadable files are refused with one clear Chinese sentence", () => {
+  it("a CSV renamed .xlsx", async () => {
+    expect(await readError(new TextEncoder().encode("项目,金额\n合计,1\n"))).toContain("不是 Excel 工作簿");
+  });
+  it("an old .xls file", async () => {
+    expect(await readError(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toContain(".xls");
+  });
+  it("an empty file", async () => {
+    expect(await readError(new Uint8Array())).toContain("空");
+  });
+  it("a truncated (corrupt) workbook", async () => {
+    const good = await sampleBytes();
+    expect(await readError(good.slice(0, Math.floor(good.length / 2)))).toContain("损坏");
+  });
+  it("a zip that is not a workbook", async () => {
+    const zip = new JSZip();
+    zip.file("readme.txt", "hello");
+    expect(await readError(await zip.generateAsync({ type: "uint8array" }))).toContain("不是 Excel 工作簿");
+  });
+  it("a zip bomb is refused before it is unpacked in full", async () => {
+    const zip = new JSZip();
+    zip.file("[Content_Types].xml", "<Types/>");
+    zip.file("xl/workbook.xml", "<workbook/>");
+    // 40 MB of zeros deflate to about 40 KB: a ratio no real workbook part has.
+    zip.file("xl/worksheets/sheet1.xml", new Uint8Array(40 * 1024 * 1024));
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 9 } });
+    expect(bytes.length).toBeLessThan(1024 * 1024);
+    expect(await readError(bytes)).toContain("压缩炸弹");
+  });
+});
+
+describe("readable but wrong workbooks give load issues, never a crash", () => {
+  it("an empty workbook", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sheet1");
+    const sheets = await readXlsx(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const model = readWorkbook(sheets);
+    expect(model.family).toBe("unknown");
+    expect(model.issues.map((i) => i.code)).toContain("no-tables");
+  });
+
+  it("a missing table and an unknown sheet", async () => {
+    const sheets = (await sampleSheets()).filter((s) => s.name !== "公开07表");
+    sheets.push({ name: "随便写写", origin: { row: 0, col: 0 }, values: [["今年的工作总结"]], numberFormats: [["General"]] });
+    const model = readWorkbook(await readXlsx(await writeRawSheets(sheets)));
+    const missing = model.issues.find((i) => i.code === "table-missing")!;
+    expect(missing.table).toBe("T07");
+    expect(missing.message).toContain("公开07表");
+    expect(model.unrecognisedSheets).toEqual(["随便写写"]);
+    expect(model.tables.T06).toBeDefined();
+  });
+
+  it("cells holding formulas and error values", async () => {
+    const bytes = await sampleBytes();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("公开06表")!;
+    // Find the 2010301 row's 合计 cell and replace it by a formula with a cached result, and its
+    // 基本支出 cell by an error value.
+    let target = 0;
+    ws.eachRow((row, r) => {
+      if ([1, 2, 3].some((c) => String(row.getCell(c).value ?? "").replace(/\s/g, "") === "01") && String(row.getCell(4).value).includes("行政运行") && !target) target = r;
+    });
+    expect(target).toBeGreaterThan(0);
+    ws.getRow(target).getCell(5).value = { formula: "F1+G1", result: 2142.76 };
+    ws.getRow(target).getCell(6).value = { error: "#REF!" };
+    const model = readWorkbook(await readXlsx(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer)));
+    const row = model.tables.T06!.rows.find((r) => r.code === "2010301")!;
+    expect(row.values.total!.micros).toBe(2_142_760_000);
+    const err = model.issues.find((i) => i.code === "error-value")!;
+    expect(err.message).toContain("#REF!");
+    expect(err.cells[0]!.sheet).toBe("公开06表");
+  });
+});
