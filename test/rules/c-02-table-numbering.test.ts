@@ -19,3 +19,19 @@ testRule(rule, {
     },
   ],
 });
+
+testRule(rule, {
+  valid: [
+    {
+      name: "quoted 三公 title, with year and unit prefix",
+      workbook: workbook([{ ...codeTable("T02", [], { title: "2021年度示例单位一般公共预算财政拨款“三公”经费支出决算表", sheet: "公开10表" }), id: "T10" as const, numberLabel: "公开10表" } as CodeTable]),
+    },
+  ],
+  invalid: [
+    {
+      name: "13-table title (财政拨款“三公”) in the 14-table family",
+      workbook: workbook([{ ...codeTable("T02", [], { title: "财政拨款“三公”经费支出决算表", sheet: "公开10表" }), id: "T10" as const, numberLabel: "公开10表" } as CodeTable]),
+      findings: [{ message: "标准标题是“一般公共预算财政拨款“三公”经费支出决算表”" }],
+    },
+  ],
+});

@@ -19,6 +19,10 @@ testRule(rule, {
       name: "without a vehicle 小计 the sub-items stand in",
       workbook: workbook([sanGongTable("T12", { sgTotal: { actual: "3.00" }, vehiclePurchase: { actual: "1.00" }, vehicleOperation: { actual: "2.00" } })]),
     },
+    {
+      name: "vehicle sub-items left blank in 预算数: not split there",
+      workbook: workbook([sanGongTable("T10", { ...example(), vehicleOperation: { budget: "", actual: "50.14" } })]),
+    },
   ],
   invalid: [
     { name: "决算 total 0.01 off (3 values): 尾差", workbook: workbook([sanGongTable("T10", example({ total: "50.70" }))]), findings: [{ outcome: "rounding", message: "决算数：“三公”经费合计" }] },

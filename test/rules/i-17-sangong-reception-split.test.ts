@@ -8,6 +8,10 @@ const t10 = (reception: string) =>
 testRule(rule, {
   valid: [
     { name: "0.55 = 0.55 + 0", workbook: t10("0.55") },
+    {
+      name: "预算数 not split (sub-item budget cells blank)",
+      workbook: workbook([sanGongTable("T10", { reception: { budget: "10.00", actual: "0.55" }, receptionDomestic: { budget: "", actual: "0.55" }, receptionForeign: { budget: "", actual: "" } }, { variant: "vertical" })]),
+    },
     { name: "not split: nothing to check", workbook: workbook([sanGongTable("T10", { reception: { actual: "0.55" } })]) },
   ],
   invalid: [

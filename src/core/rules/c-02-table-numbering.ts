@@ -1,5 +1,5 @@
 import type { AnyTable, FormatFamily } from "../tables/model";
-import { normaliseText } from "../tables/normalise";
+import { normaliseText, normaliseTitle } from "../tables/normalise";
 import { TABLES, tableLabel, type TableId } from "../tables/table-ids";
 import { defineRule } from "./rule";
 
@@ -33,7 +33,8 @@ export default defineRule({
         );
       }
       // The reader accepts aliases; the family's own title is the one to publish.
-      if (family === "sichuan14" && !normaliseText(t.title).includes(normaliseText(TABLES[t.id].title).replace("三公经费", ""))) {
+      // endsWith: a year or unit-name prefix the normaliser could not strip is not a wrong title.
+      if (family === "sichuan14" && !normaliseTitle(t.title, t.unitName ?? ctx.workbook.unitName).endsWith(normaliseText(TABLES[t.id].title))) {
         out.push(
           ctx.report({
             table: t.id,

@@ -11,7 +11,10 @@ export default defineRule({
   check(ctx) {
     return [ctx.tables.T10, ctx.tables.T12].flatMap((t) => {
       if (!t || (!t.items.receptionDomestic && !t.items.receptionForeign)) return [];
-      return (["budget", "actual"] as const).flatMap((col) =>
+      // A column is split only if it fills a sub-item cell: 预算数 is often not split 国内/外事.
+      const splitIn = (col: "budget" | "actual"): boolean =>
+        [t.items.receptionDomestic?.[col], t.items.receptionForeign?.[col]].some((a) => a !== undefined && !a.blank);
+      return (["budget", "actual"] as const).filter(splitIn).flatMap((col) =>
         ctx.compare.sum(sanGongFigure(t, "reception", col), [sanGongFigure(t, "receptionDomestic", col), sanGongFigure(t, "receptionForeign", col)], {
           subject: `${ROLE_ZH[col]}：公务接待费应等于国内公务接待费 + 外事接待费`,
         }),

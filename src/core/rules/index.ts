@@ -27,6 +27,14 @@ import i17SangongReceptionSplit from "./i-17-sangong-reception-split";
 import i18FundCarryOverRows from "./i-18-fund-carry-over-rows";
 import i19NegativeAmounts from "./i-19-negative-amounts";
 import i20HiddenDecimals from "./i-20-hidden-decimals";
+import x01T01IncomeVsT02 from "./x-01-t01-income-vs-t02";
+import x02T01IncomeCategoriesVsT02 from "./x-02-t01-income-categories-vs-t02";
+import x03T01ExpenditureVsT03 from "./x-03-t01-expenditure-vs-t03";
+import x04T01ClassesVsT03 from "./x-04-t01-classes-vs-t03";
+import x05T02FiscalVsT04 from "./x-05-t02-fiscal-vs-t04";
+import x06T01FundIncomeVsT04 from "./x-06-t01-fund-income-vs-t04";
+import x07T04WithinT01 from "./x-07-t04-within-t01";
+import x08T04GpbVsT06 from "./x-08-t04-gpb-vs-t06";
 
 const RULES: readonly AnyRule[] = [
   c01TablesPresent,
@@ -56,6 +64,14 @@ const RULES: readonly AnyRule[] = [
   i18FundCarryOverRows,
   i19NegativeAmounts,
   i20HiddenDecimals,
+  x01T01IncomeVsT02,
+  x02T01IncomeCategoriesVsT02,
+  x03T01ExpenditureVsT03,
+  x04T01ClassesVsT03,
+  x05T02FiscalVsT04,
+  x06T01FundIncomeVsT04,
+  x07T04WithinT01,
+  x08T04GpbVsT06,
 ];
 
 export const ALL_RULES: readonly AnyRule[] = [...RULES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
