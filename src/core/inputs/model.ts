@@ -67,7 +67,7 @@ export function mergeInputs(primary: Inputs, secondary: Inputs): Inputs {
         issues.push({
           code: "input-conflict",
           severity: "warning",
-          message: `“${entry.label}”在补充信息中填写的值与${other.origin ?? "其他来源"}不同，已使用补充信息中的值。`,
+          message: `“${entry.label}”在补充信息中填写的值与${other.origin ?? "其他来源"}的值不同，已使用补充信息中的值。`,
           cells: entry.ref ? [entry.ref] : [],
         });
       }
