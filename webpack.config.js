@@ -1,0 +1,93 @@
+// Builds the task pane into dist/ and serves it on https://localhost:3000 for development.
+//   npm run build        production bundle: dist/taskpane.html, hashed JS, assets/, manifest.xml
+//   npm run dev-server   HTTPS dev server (certificate: see scripts/dev-certs.cjs)
+"use strict";
+
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+// The manifest's host (ADDIN_HOST in scripts/manifest-checks.ts); `npm run validate` checks that
+// every URL in manifest.xml uses it.
+const PORT = 3000;
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+
+  /** @type {import("webpack").Configuration} */
+  const config = {
+    mode: dev ? "development" : "production",
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash].js",
+      // Only what this build owns: dist/cli.js (the juesuan bundle) lives in the same folder.
+      clean: { keep: /^cli\.js(\.map)?$/ },
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Types are checked by `npm run typecheck`; the bundle only needs transpiling.
+            // tsconfig says noEmit for tsc, so the loader turns emitting back on.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "src/taskpane/help.html", to: "help.html" },
+        ],
+      }),
+    ],
+    optimization: {
+      // React and Fluent change far less often than the add-in: separate chunks stay cached
+      // across releases. office.js is not bundled; it comes from Microsoft's CDN.
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", priority: 30 },
+          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc[\\/]helpers)[\\/]/, name: "fluent", priority: 20 },
+          vendors: { test: /[\\/]node_modules[\\/]/, name: "vendors", priority: 10 },
+        },
+      },
+    },
+    // Fluent UI is big by nature; the task pane is loaded from localhost or an intranet host.
+    performance: { hints: dev ? false : "warning", maxEntrypointSize: 1_500_000, maxAssetSize: 1_000_000 },
+    devtool: dev ? "eval-cheap-module-source-map" : "source-map",
+  };
+
+  if (serving) {
+    const { getDevServerHttpsOptions } = require("./scripts/dev-certs.cjs");
+    const { ca, cert, key } = await getDevServerHttpsOptions();
+    config.devServer = {
+      host: "localhost",
+      port: PORT,
+      server: { type: "https", options: { ca, cert, key } },
+      // Office loads the pane in its own web view; it fetches icons and the page cross-origin.
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      hot: true,
+      open: false,
+      client: { overlay: { warnings: false, errors: true } },
+    };
+  }
+
+  return config;
+};
