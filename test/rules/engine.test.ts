@@ -86,3 +86,22 @@ describe("engine", () => {
     expect(wan("1.00").ulp).toBe(10_000);
   });
 });
+
+describe("clusters", () => {
+  it("groups the 尾差 of one table's roll-up; 不一致 stay single", async () => {
+    const { clusterFindings } = await import("../../src/core/rules/findings");
+    const rollUp = (await import("../../src/core/rules/i-07-code-roll-up")).default;
+    const t = codeTable("T06", [
+      ["合计", { total: "3.02" }],
+      ["201", { total: "1.01" }],
+      ["20101", { total: "1.00" }],
+      ["208", { total: "2.00" }],
+      ["20801", { total: "2.50" }],
+    ]);
+    const fs = runRules(workbook([t]), [rollUp]).findings;
+    expect(fs.map((f) => f.outcome)).toEqual(["rounding", "rounding", "inconsistent"]);
+    const clusters = clusterFindings(fs);
+    expect(clusters.map((c) => c.findings.length)).toEqual([2, 1]);
+    expect(clusters[0]!.key).toBe("I-07:T06:rounding");
+  });
+});

@@ -32,6 +32,8 @@ export interface CompareMessageOptions {
   readonly table?: TableId;
   /** Text appended to the message (a likely cause, a hint). */
   readonly hint?: string;
+  /** Cluster key for 尾差 findings that share a root (Finding.group); 不一致 stay single. */
+  readonly roundingGroup?: string;
 }
 
 export interface AtMostMessageOptions extends CompareMessageOptions {
@@ -142,6 +144,7 @@ export function createComparer(ruleId: string, severity: Severity, policy: Toler
         ...(c.bound > 0 ? { bound: c.bound / 1_000_000 } : {}),
         ...(c.boundary ? { boundary: true } : {}),
         ...(c.outcome === "rounding" ? { note: ROUNDING_NOTE } : {}),
+        ...(c.outcome === "rounding" && opts.roundingGroup ? { group: opts.roundingGroup } : {}),
       },
     ];
   };

@@ -31,6 +31,11 @@ export interface Finding {
   readonly boundary?: boolean;
   /** A note a disclosure may add ("因四舍五入产生的尾差") or a hint (补0). */
   readonly note?: string;
+  /**
+   * Findings with the same group share a root and may be shown as one cluster (rules.md §1
+   * grouping), e.g. the 尾差 of one table's 类/款/项 roll-up.
+   */
+  readonly group?: string;
 }
 
 const TABLE_ORDER = new Map<TableId, number>(TABLE_IDS.map((id, i) => [id, i]));
@@ -55,4 +60,31 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
   return counts;
+}
+
+export interface FindingCluster {
+  /** The group key, or the finding's own position for an ungrouped finding. */
+  readonly key: string;
+  readonly findings: readonly Finding[];
+}
+
+/** Clusters grouped findings (keeping the order of each group's first finding); others stay single. */
+export function clusterFindings(findings: readonly Finding[]): FindingCluster[] {
+  const clusters: { key: string; findings: Finding[] }[] = [];
+  const byKey = new Map<string, { key: string; findings: Finding[] }>();
+  findings.forEach((f, i) => {
+    if (f.group) {
+      const existing = byKey.get(f.group);
+      if (existing) {
+        existing.findings.push(f);
+        return;
+      }
+      const c = { key: f.group, findings: [f] };
+      byKey.set(f.group, c);
+      clusters.push(c);
+    } else {
+      clusters.push({ key: `#${i}`, findings: [f] });
+    }
+  });
+  return clusters;
 }

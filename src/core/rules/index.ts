@@ -1,4 +1,6 @@
 /** The rule registry, sorted by id. Every rule file must be listed here (the registry test checks). */
+import type { Workbook } from "../tables/model";
+import { runRules as run, type RunOptions as Options, type RunResult as Result } from "./engine";
 import type { AnyRule } from "./rule";
 import c01TablesPresent from "./c-01-tables-present";
 import c02TableNumbering from "./c-02-table-numbering";
@@ -83,10 +85,7 @@ export function ruleById(id: string): AnyRule | undefined {
 export { runRules, type RunOptions, type RunResult, type RuleNote } from "./engine";
 export { defineRule, type Rule, type RuleContext, type AnyRule, type NarrativeInput, type FindingInit } from "./rule";
 export type { Finding, Severity, FindingOutcome } from "./findings";
-export { sortFindings, countBySeverity } from "./findings";
-
-import { runRules as run, type RunOptions as Options, type RunResult as Result } from "./engine";
-import type { Workbook } from "../tables/model";
+export { sortFindings, countBySeverity, clusterFindings, type FindingCluster } from "./findings";
 
 /** Runs the whole registry (or `opts.rules`) over a workbook. */
 export function checkWorkbook(workbook: Workbook, opts: Options = {}): Result {

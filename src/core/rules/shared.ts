@@ -66,6 +66,8 @@ export function rollUp(ctx: Ctx, table: CodeTable, role: AmountRole): Finding[] 
     out.push(
       ...ctx.compare.sum(codeRowFigure(table, parent, role), parts, {
         subject: `${tableLabel(table.id)} ${who}“${ROLE_ZH[role]}”列应等于其下各${kidLevel}之和`,
+        // Many 尾差 in one table's roll-up are one story: rounded 项 summed into 款/类 (rules.md §1).
+        roundingGroup: `I-07:${table.id}:rounding`,
       }),
     );
   };
