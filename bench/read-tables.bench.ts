@@ -11,21 +11,30 @@ import { buildSampleWorkbook, FIGURES_2021_CONSISTENT } from "../src/sample";
 
 const GROW: Record<string, number> = { 公开02表: 2, 公开03表: 2, 公开05表: 2, 公开06表: 2 };
 
-/** Appends `rows` synthetic 项 rows (unique 7-digit codes) under each coded table's last row. */
+/**
+ * Appends `rows` synthetic rows under each coded table: classes 230–234 (unused by the sample),
+ * each with 款 rows and their 项 rows, so the hierarchy is complete as in a real consolidation.
+ */
 function enlarge(sheets: readonly RawSheet[], rows: number): RawSheet[] {
   return sheets.map((s) => {
     if (!(s.name in GROW)) return s;
     const width = s.values.reduce((w, r) => Math.max(w, r.length), 0);
     const extra: RawValue[][] = [];
-    const fmts: string[][] = [];
-    for (let i = 0; i < rows; i++) {
-      const cls = 201 + (i % 30);
-      const code = `${cls}${String(10 + Math.floor(i / 30) % 90).padStart(2, "0")}${String(10 + Math.floor(i / 2700)).padStart(2, "0")}`;
-      const row: RawValue[] = [code, null, null, `科目${i}`];
-      while (row.length < width) row.push(((i * 7919) % 100000) / 100);
+    const push = (code: string, name: string, n: number): void => {
+      const row: RawValue[] = [code, null, null, name];
+      while (row.length < width) row.push(((n * 7919) % 100000) / 100);
       extra.push(row.slice(0, width));
-      fmts.push(row.slice(0, width).map((v) => (typeof v === "number" ? "#,##0.00" : "General")));
+    };
+    let n = 0;
+    for (let cls = 230; cls <= 234 && n < rows; cls++) {
+      push(String(cls), `类${cls}`, n++);
+      for (let sec = 1; sec <= 99 && n < rows; sec++) {
+        const s5 = `${cls}${String(sec).padStart(2, "0")}`;
+        push(s5, `款${s5}`, n++);
+        for (let item = 1; item <= 40 && n < rows; item++) push(`${s5}${String(item).padStart(2, "0")}`, `项${s5}${item}`, n++);
+      }
     }
+    const fmts = extra.map((r) => r.map((v) => (typeof v === "number" ? "#,##0.00" : "General")));
     return { ...s, values: [...s.values, ...extra], numberFormats: [...(s.numberFormats ?? []), ...fmts] };
   });
 }

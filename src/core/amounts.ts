@@ -60,7 +60,18 @@ export function toHalfWidth(text: string): string {
 }
 
 /** Decimals a number format displays: "#,##0.00" → 2, "0" → 0, General → null (as stored). */
+const decimalsCache = new Map<string, number | null>();
+
 export function formatDecimals(numberFormat: string): number | null {
+  // A workbook has a handful of formats over many thousands of cells.
+  const cached = decimalsCache.get(numberFormat);
+  if (cached !== undefined) return cached;
+  const d = computeFormatDecimals(numberFormat);
+  if (decimalsCache.size < 1000) decimalsCache.set(numberFormat, d);
+  return d;
+}
+
+function computeFormatDecimals(numberFormat: string): number | null {
   const f = numberFormat.trim();
   if (f === "" || /^general$/i.test(f) || f === "@") return null;
   // Only the positive section matters; drop quoted text, colours and padding.

@@ -113,8 +113,8 @@ export function withSeverity(findings: readonly Finding[], severity: Severity): 
 const ZERO_AMOUNT: Amount = { micros: 0, ulp: 0, ref: null, blank: true };
 
 /** A row the table does not list: it reads 0, and the message says so. */
-export function absentFigure(table: TableId, label: string, ref: CellRef | null = null): Figure {
-  return { amount: { ...ZERO_AMOUNT, ref: null }, table, label: `${label}（本表无此行，按0计）`, ref };
+export function absentFigure(table: TableId, label: string, ref: CellRef | null = null, why = "本表无此行"): Figure {
+  return { amount: { ...ZERO_AMOUNT, ref: null }, table, label: `${label}（${why}，按0计）`, ref };
 }
 
 /** The figure of a code row, or an absent-row 0 when the table lacks the code. */
@@ -196,3 +196,8 @@ export function notAssessed(ctx: Ctx, table: { readonly id: TableId; readonly ti
 }
 
 export const DOMAIN_ZH: Readonly<Record<CodeTable["domain"], string>> = { functional: "功能分类", economic: "经济分类", unknown: "无法识别" };
+
+/** A coded table with no code rows (an empty table keeps only its header, maybe a 合计 row). */
+export function isEmptyTable(table: CodeTable): boolean {
+  return dataRows(table).length === 0;
+}

@@ -7,6 +7,9 @@ import { normaliseText } from "./normalise";
 import type { TableRegion } from "./recognise";
 import { tableLabel, type TableId } from "./table-ids";
 
+/** Cheap pre-test before normalising a cell as a possible note or emptiness statement. */
+const NOTE_HINT = /注|说明|备注|无|没有|空表/;
+
 /** Collects a table's amounts and load issues while one reader runs. */
 export class ReadContext {
   readonly issues: LoadIssue[] = [];
@@ -64,7 +67,7 @@ export class ReadContext {
     for (let r = fromRow; r <= this.region.endRow; r++) {
       for (let c = this.grid.left; c <= this.grid.right; c++) {
         const raw = this.grid.text(r, c);
-        if (raw.length < 4) continue;
+        if (raw.length < 4 || !NOTE_HINT.test(raw)) continue;
         const t = normaliseText(raw);
         const isNote = /^(注|说明|备注)[：:]/.test(t) || /^注\d?[.．、]/.test(t);
         const isEmpty = /故本表无数据|本表为空表|本表无数据|无此项|本单位无.*(收入|支出|收支)|没有.*(收入|支出)/.test(t);

@@ -58,7 +58,8 @@ export function findTables(grid: Grid): TableRegion[] {
   for (let r = grid.top; r <= grid.bottom; r++) {
     for (let c = grid.left; c <= grid.right; c++) {
       const v = grid.value(r, c);
-      if (typeof v !== "string" || v.length < 4 || v.length > 120) continue;
+      // Every table title contains 决算; checking that first keeps large sheets cheap to scan.
+      if (typeof v !== "string" || v.length < 4 || v.length > 120 || !v.includes("决算")) continue;
       const id = tableIdOfTitle(v);
       if (id) {
         hits.push({ id, row: r, col: c, title: v.trim() });
