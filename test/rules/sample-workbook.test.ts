@@ -33,3 +33,22 @@ describe("sample workbook through the I-/C-rules", () => {
     expect(result.findings.filter((f) => f.severity !== "info").map((f) => f.message)).toEqual([]);
   });
 });
+
+describe("bad input as a new user would give it", () => {
+  it("missing tables, a header-only table and text in number cells: findings, never a crash", async () => {
+    const sheets = await readXlsx(await buildSampleWorkbook(FIGURES_2021_CONSISTENT));
+    const mangled = sheets
+      .filter((s) => s.name !== "公开06表")
+      .map((s) => {
+        if (s.name === "公开03表") return { ...s, values: s.values.slice(0, 6), numberFormats: s.numberFormats?.slice(0, 6) ?? null };
+        if (s.name === "公开02表") return { ...s, values: s.values.map((row, r) => (r === 8 ? row.map((v) => (typeof v === "number" ? "abc" : v)) : row)) };
+        return s;
+      });
+    const wb = readWorkbook(mangled);
+    const result = checkWorkbook(wb, { rules: OWN_RULES });
+    expect(result.runIssues).toEqual([]);
+    expect(result.findings.some((f) => f.ruleId === "C-01" && f.table === "T06")).toBe(true);
+    expect(result.findings.some((f) => f.table === "T03" && f.severity === "error")).toBe(true);
+    expect(result.findings.some((f) => f.table === "T02" && f.severity === "error")).toBe(true);
+  });
+});
