@@ -159,17 +159,75 @@ export function t06(over: Readonly<Record<string, RowValues>> = {}, drop: readon
   );
 }
 
-/** T08: personnel footer C7 (2670.44), public footer F7 (517.07); rows 301 A5, 30101 A6; 302 D5, 30217 D6. */
-export function t08(totals: { personnel?: string | null; publicFunds?: string | null; basic?: string | null } = {}) {
+/** T08: personnel 301 C5, 30101 C6, footer C8; public 302 F5, 30201 F6, 30217 F7, footer F8; 基本支出合计 C9. */
+export function t08(totals: { personnel?: string | null; publicFunds?: string | null; basic?: string | null } = {}, over: Readonly<Record<string, string>> = {}, withClasses = true) {
+  const rows = (specs: [string, string, string][]) =>
+    specs.filter(([c]) => withClasses || c.length !== 3).map(([c, v, n]) => [c, over[c] ?? v, n] as [string, string, string]);
   return basicTable(
-    [
+    rows([
       ["301", "2670.44", "工资福利支出"],
       ["30101", "2670.44", "基本工资"],
-    ],
-    [
+    ]),
+    rows([
       ["302", "517.07", "商品和服务支出"],
+      ["30201", "516.52", "办公费"],
       ["30217", "0.55", "公务接待费"],
-    ],
+    ]),
     { personnel: "2670.44", publicFunds: "517.07", ...totals },
+  );
+}
+
+/** T05 (功能分类 × fund): total C, gpb D, gfb E, socb F; 合计 5, 201 6, 20103 7, 2010301 8, 208 9, 212 10, 221 11. */
+export function t05(over: Readonly<Record<string, RowValues>> = {}) {
+  return codeTable(
+    "T05",
+    applyCoded(
+      [
+        ["合计", { total: "3829.86", gpb: "3747.70", gfb: "82.16", socb: "" }],
+        ["201", { total: "2000.00", gpb: "2000.00", gfb: "", socb: "" }, "一般公共服务支出"],
+        ["20103", { total: "2000.00", gpb: "2000.00", gfb: "", socb: "" }, "政府办公厅（室）及相关机构事务"],
+        ["2010301", { total: "2000.00", gpb: "2000.00", gfb: "", socb: "" }, "行政运行"],
+        ["208", { total: "1000.00", gpb: "1000.00", gfb: "", socb: "" }, "社会保障和就业支出"],
+        ["212", { total: "82.16", gpb: "", gfb: "82.16", socb: "" }, "城乡社区支出"],
+        ["221", { total: "747.70", gpb: "747.70", gfb: "", socb: "" }, "住房保障支出"],
+      ],
+      over,
+    ),
+  );
+}
+
+/** T07 (经济分类): total C, basic D, project E; 合计 5, 301 6, 30101 7, 302 8, 30201 9, 30217 10. */
+export function t07(over: Readonly<Record<string, RowValues>> = {}, drop: readonly string[] = []) {
+  return codeTable(
+    "T07",
+    applyCoded(
+      (
+        [
+          ["合计", { total: "3747.70", basic: "3187.51", project: "560.19" }],
+          ["301", { total: "2700.44", basic: "2670.44", project: "30.00" }, "工资福利支出"],
+          ["30101", { total: "2700.44", basic: "2670.44", project: "30.00" }, "基本工资"],
+          ["302", { total: "1047.26", basic: "517.07", project: "530.19" }, "商品和服务支出"],
+          ["30201", { total: "1046.71", basic: "516.52", project: "530.19" }, "办公费"],
+          ["30217", { total: "0.55", basic: "0.55", project: "" }, "公务接待费"],
+        ] as CodeRowSpec[]
+      ).filter(([c]) => !drop.includes(c)),
+      over,
+    ),
+  );
+}
+
+/** T09 (项目支出 by 功能分类, one column): project C; 合计 5, 201 6, 208 7, 221 8. */
+export function t09(over: Readonly<Record<string, RowValues>> = {}) {
+  return codeTable(
+    "T09",
+    applyCoded(
+      [
+        ["合计", { project: "560.19" }],
+        ["201", { project: "200.00" }, "一般公共服务支出"],
+        ["208", { project: "100.00" }, "社会保障和就业支出"],
+        ["221", { project: "260.19" }, "住房保障支出"],
+      ],
+      over,
+    ),
   );
 }

@@ -1,0 +1,43 @@
+import rule from "../../src/core/rules/x-11-t07-vs-t06";
+import { codeTable, workbook } from "../helpers/model-builders";
+import { testRule } from "../helpers/rule-tester";
+import { t06, t07 } from "./x-fixtures";
+
+testRule(rule, {
+  valid: [
+    { name: "T07 合计 = T06 合计 in all three columns", workbook: workbook([t06(), t07()]) },
+    {
+      name: "both empty",
+      workbook: workbook([codeTable("T06", [["合计", { total: "", basic: "", project: "" }]]), codeTable("T07", [["合计", { total: "", basic: "", project: "" }]])]),
+    },
+  ],
+  invalid: [
+    {
+      name: "basic off by 0.01: 尾差 boundary",
+      workbook: workbook([t06(), t07({ 合计: { basic: "3187.52" } })]),
+      findings: [{ outcome: "rounding", boundary: true, cell: "公开07表!D5", cells: ["公开06表!D5"], table: "T07" }],
+    },
+    {
+      name: "project off by 0.02 and total by 0.02: two errors",
+      workbook: workbook([t06(), t07({ 合计: { total: "3747.72", project: "560.21" } })]),
+      findings: [
+        { outcome: "inconsistent", cell: "公开07表!C5", cells: ["公开06表!C5"], difference: 0.02 },
+        { outcome: "inconsistent", cell: "公开07表!E5", cells: ["公开06表!E5"], difference: 0.02 },
+      ],
+    },
+    {
+      name: "T07 published empty while T06 has spending",
+      workbook: workbook([t06(), codeTable("T07", [], { domain: "unknown" })]),
+      findings: [
+        { outcome: "inconsistent", cell: "公开07表!A1", cells: ["公开06表!C5"], actual: 0, expected: 3747.7, message: "合计行 合计（本表无数据，按0计） 0.00" },
+        { outcome: "inconsistent", cell: "公开07表!A1", cells: ["公开06表!D5"] },
+        { outcome: "inconsistent", cell: "公开07表!A1", cells: ["公开06表!E5"] },
+      ],
+    },
+    {
+      name: "T07 by 功能分类 (matrix or unknown variant): not assessed",
+      workbook: workbook([t06(), codeTable("T07", [["合计", { total: "1.00" }], ["201", { total: "1.00" }]])]),
+      findings: [{ severity: "info", cell: "公开07表!A1", message: ["按功能分类列示", "X-11"] }],
+    },
+  ],
+});
