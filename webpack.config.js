@@ -2,6 +2,8 @@
 //   npm run build        production bundle: dist/taskpane.html, hashed JS, assets/, manifest.xml
 //   npm run dev-server   HTTPS dev server (certificate: see scripts/dev-certs.cjs)
 "use strict";
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose: package.json has no
+   "type": "module", and webpack-cli loads this file with require(). */
 
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");

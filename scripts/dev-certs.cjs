@@ -14,6 +14,8 @@
 // JUESUAN_DEV_CERTS=self-signed skips step 1; JUESUAN_DEV_CERTS=office makes a failure of
 // step 1 fatal. `node scripts/dev-certs.cjs` prints which way was used.
 "use strict";
+/* eslint-disable @typescript-eslint/no-require-imports -- a .cjs file, loaded by webpack.config.js
+   with require(); office-addin-dev-certs is only required when it is needed (it is slow to load). */
 
 const { spawn } = require("node:child_process");
 const crypto = require("node:crypto");
