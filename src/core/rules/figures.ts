@@ -47,12 +47,6 @@ export function expenditureFigure(table: SummaryTable, label: string, role: Amou
   return labelRowFigure(table, expenditureRow(table, label), role);
 }
 
-/** T01 expenditure rows read `amount`; T04's read a fund column. Picks whichever the row has. */
-export function summaryRole(table: SummaryTable, panel: "income" | "expenditure", wanted: AmountRole): AmountRole {
-  if (table.id === "T01" || panel === "income") return "amount";
-  return wanted;
-}
-
 export function codeRowFigure(table: CodeTable, row: CodeRow | undefined | null, role: AmountRole): Figure | null {
   if (!row) return null;
   const a = amountOf(row.values, role);
