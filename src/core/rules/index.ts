@@ -37,6 +37,12 @@ import x05T02FiscalVsT04 from "./x-05-t02-fiscal-vs-t04";
 import x06T01FundIncomeVsT04 from "./x-06-t01-fund-income-vs-t04";
 import x07T04WithinT01 from "./x-07-t04-within-t01";
 import x08T04GpbVsT06 from "./x-08-t04-gpb-vs-t06";
+import x09T05VsT04 from "./x-09-t05-vs-t04";
+import x10T05GpbVsT06 from "./x-10-t05-gpb-vs-t06";
+import x11T07VsT06 from "./x-11-t07-vs-t06";
+import x12T06BasicVsT08 from "./x-12-t06-basic-vs-t08";
+import x13T06ProjectVsT09 from "./x-13-t06-project-vs-t09";
+import x14T07BasicVsT08 from "./x-14-t07-basic-vs-t08";
 
 const RULES: readonly AnyRule[] = [
   c01TablesPresent,
@@ -74,6 +80,12 @@ const RULES: readonly AnyRule[] = [
   x06T01FundIncomeVsT04,
   x07T04WithinT01,
   x08T04GpbVsT06,
+  x09T05VsT04,
+  x10T05GpbVsT06,
+  x11T07VsT06,
+  x12T06BasicVsT08,
+  x13T06ProjectVsT09,
+  x14T07BasicVsT08,
 ];
 
 export const ALL_RULES: readonly AnyRule[] = [...RULES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
