@@ -206,3 +206,26 @@ describe("Excel.run and the globals", () => {
     expect(typeof Office).toBe("undefined");
   });
 });
+
+describe("merged areas", () => {
+  it("reports only merges whose top-left cell is in the range, clipped to it, like Excel", async () => {
+    fake.uninstall();
+    fake = installFakeExcel([
+      buildSheet("表", [["标题"], [null], ["a"]], {
+        merges: [
+          { top: 0, left: 0, bottom: 0, right: 3 },
+          { top: 1, left: 0, bottom: 2, right: 0 },
+        ],
+      }),
+    ]);
+    const context = fake.newContext();
+    const sheet = context.workbook.worksheets.getItem("表");
+    const whole = sheet.getRange().getMergedAreasOrNullObject().load("address");
+    const partial = sheet.getRange("B1:C3").getMergedAreasOrNullObject().load("address");
+    const clipped = sheet.getRange("A1:B2").getMergedAreasOrNullObject().load("address");
+    await context.sync();
+    expect(whole.address).toBe("表!A1:D1, 表!A2:A3");
+    expect(partial.isNullObject).toBe(true);
+    expect(clipped.address).toBe("表!A1:B1, 表!A2");
+  });
+});

@@ -37,8 +37,9 @@ async function readInBatch(context: Excel.RequestContext, withMerges: boolean): 
   const pending = sheets.items.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("values,numberFormat,rowIndex,columnIndex");
-    // Merged areas come from the whole sheet rather than the used range, so that no method is
-    // called on what may be a null object (an empty sheet has no used range).
+    // Merged areas come from the whole sheet, not the used range: Excel only reports merges whose
+    // top-left cell lies inside the queried range, clipped to it (OfficeDev/office-js#3611,
+    // #1590), and an empty sheet's used range is a null object that takes no method calls.
     let merged: Excel.RangeAreas | null = null;
     if (withMerges) {
       merged = sheet.getRange().getMergedAreasOrNullObject();

@@ -172,7 +172,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found.", "Range.getMergedAreasOrNullObject");
       }
       const { sheet, area } = this.require("Range.getMergedAreasOrNullObject");
-      const merges = sheet.merges.filter((m) => intersects(m, area));
+      // As Excel does (OfficeDev/office-js#3611, #1590): only merges whose top-left cell is in the
+      // range, clipped to the range — so code that asks a too-small range loses merges here too.
+      const merges = sheet.merges
+        .filter((m) => intersects(m, area) && m.top >= area.top && m.left >= area.left)
+        .map((m) => ({ ...m, bottom: Math.min(m.bottom, area.top + area.rowCount - 1), right: Math.min(m.right, area.left + area.columnCount - 1) }));
       return merges.length === 0 ? null : { sheet, merges };
     });
   }
