@@ -14,6 +14,9 @@ export interface CheckReport {
   skippedRules: { ruleId: string; message: string }[];
 }
 
+/** Load issues that a rule reports as a finding (C-01, I-20, C-08): listed once, as the finding. */
+const COVERED_BY_RULES = new Set(["table-missing", "hidden-decimals", "unit-missing"]);
+
 export function buildCheckReport(wb: Workbook, result: RunResult, policy: TolerancePolicy): CheckReport {
   return {
     format: wb.family,
@@ -21,7 +24,7 @@ export function buildCheckReport(wb: Workbook, result: RunResult, policy: Tolera
     tolerance: formatTolerance(policy),
     summary: countBySeverity(result.findings),
     findings: result.findings,
-    loadIssues: [...wb.issues, ...result.runIssues].map(issueReport),
+    loadIssues: [...wb.issues.filter((i) => !COVERED_BY_RULES.has(i.code)), ...result.runIssues].map(issueReport),
     skippedRules: [...result.skipped, ...result.notApplicable].map((s) => ({ ruleId: s.ruleId, message: s.message })),
   };
 }
