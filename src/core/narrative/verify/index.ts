@@ -1,0 +1,2 @@
+export { verifyNarrativeText, type VerifyTextOptions } from "./verify-text";
+export type { TextFinding } from "./types";

@@ -1,0 +1,25 @@
+import type { Inputs } from "../../inputs/model";
+import type { Workbook } from "../../tables/model";
+import { checkDocumentWide } from "./document-wide";
+import { readLines } from "./document";
+import { checkHygiene } from "./hygiene";
+import { checkSections } from "./sections";
+import type { TextFinding } from "./types";
+
+export interface VerifyTextOptions {
+  /** The unit name the text must use throughout (N-11); default 补充信息 单位名称 or 编制单位. */
+  readonly unitName?: string;
+}
+
+/**
+ * 表文一致: reads an existing 情况说明 (plain text, or a whole disclosure whose 第二部分 is found by
+ * its part headings), recognises its amount, share, rate and direction statements and reports
+ * each that disagrees with the tables and inputs, plus wording defects (rules.md §4).
+ */
+export function verifyNarrativeText(text: string, workbook: Workbook, inputs: Inputs, options: VerifyTextOptions = {}): TextFinding[] {
+  const lines = readLines(text);
+  const unitName = options.unitName ?? inputs.texts["unitName"]?.value ?? workbook.unitName;
+  const sources = { wb: workbook, inputs };
+  const findings = [...checkSections(lines, sources), ...checkHygiene(lines, unitName), ...checkDocumentWide(lines, sources)];
+  return findings.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId));
+}
