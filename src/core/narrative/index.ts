@@ -4,3 +4,4 @@ export type { NarrativeOptions } from "./options";
 export { formatAmount, formatPercent, percentHundredths, divRoundHalfUp, formatHundredths, toHundredths } from "./format";
 export { yearChange, directionWords, type YearChange } from "./change";
 export { placeholder } from "./writer";
+export { verifyNarrativeText, type TextFinding, type VerifyTextOptions } from "./verify";
