@@ -5,7 +5,7 @@
  * row 5; T01/T04 income label A, amount B; expenditure label C, T01 amount D, T04 total D, gpb E,
  * gfb F, socb G; coded tables code A, name B, amount roles from C in table order.
  */
-import { basicTable, codeTable, summaryTable, type CodeRowSpec, type LabelRowSpec, type RowValues } from "../helpers/model-builders";
+import { basicTable, codeTable, sanGongTable, summaryTable, type CodeRowSpec, type LabelRowSpec, type RowValues } from "../helpers/model-builders";
 
 type Overrides = Readonly<Record<string, string | RowValues>>;
 
@@ -58,7 +58,7 @@ export function t01(over: Overrides = {}) {
 }
 
 /** T04 rows: income A5…A13 (年初 sub-rows A10…A12), expenditure C5…C11. */
-export function t04(over: Overrides = {}) {
+export function t04(over: Overrides = {}, extraClasses: readonly LabelRowSpec[] = []) {
   return summaryTable("T04", {
     income: [
       ...apply(
@@ -89,6 +89,7 @@ export function t04(over: Overrides = {}) {
         ["社会保障和就业支出", { total: "1000.00", gpb: "1000.00", gfb: "", socb: "" }],
         ["城乡社区支出", { total: "82.16", gpb: "", gfb: "82.16", socb: "" }],
         ["住房保障支出", { total: "747.70", gpb: "747.70", gfb: "", socb: "" }],
+        ...extraClasses,
         ["本年支出合计", { total: "3829.86", gpb: "3747.70", gfb: "82.16", socb: "0.00" }],
         ["年末财政拨款结转和结余", { total: "19.00", gpb: "19.00", gfb: "0.00", socb: "0.00" }],
         ["总计", { total: "3848.86", gpb: "3766.70", gfb: "82.16", socb: "0.00" }],
@@ -229,5 +230,94 @@ export function t09(over: Readonly<Record<string, RowValues>> = {}) {
       ],
       over,
     ),
+  );
+}
+
+/** T10 (horizontal): actual cells sgTotal B5, abroad D5, vehicle F5, vehiclePurchase H5, vehicleOperation J5, reception L5. */
+export function t10(actual: Partial<Record<"sgTotal" | "abroad" | "vehicle" | "vehiclePurchase" | "vehicleOperation" | "reception", string>> = {}) {
+  const a = { sgTotal: "50.69", abroad: "0.00", vehicle: "50.14", vehiclePurchase: "0.00", vehicleOperation: "50.14", reception: "0.55", ...actual };
+  return sanGongTable("T10", {
+    sgTotal: { budget: "60.00", actual: a.sgTotal },
+    abroad: { budget: "0.00", actual: a.abroad },
+    vehicle: { budget: "59.00", actual: a.vehicle },
+    vehiclePurchase: { budget: "0.00", actual: a.vehiclePurchase },
+    vehicleOperation: { budget: "59.00", actual: a.vehicleOperation },
+    reception: { budget: "1.00", actual: a.reception },
+  });
+}
+
+/** T11 tied to the T04 fixture's gfb column: opening C, income D, expTotal E, basic F, project G, closing H; 合计 5, 212 6, 21208 7, 2120801 8. */
+export function t11(over: Readonly<Record<string, RowValues>> = {}) {
+  const v = { opening: "", income: "82.16", expTotal: "82.16", basic: "", project: "82.16", closing: "" };
+  return codeTable(
+    "T11",
+    applyCoded(
+      [
+        ["合计", v],
+        ["212", v, "城乡社区支出"],
+        ["21208", v, "国有土地使用权出让收入安排的支出"],
+        ["2120801", v, "征地和拆迁补偿支出"],
+      ],
+      over,
+    ),
+  );
+}
+
+const EMPTY_FLOW = { opening: "", income: "", expTotal: "", basic: "", project: "", closing: "" };
+
+/** T13 with only a blank 合计 row (no 国有资本经营 money), as the T04 fixture implies. */
+export function emptyT13() {
+  return codeTable("T13", [["合计", EMPTY_FLOW]], { domain: "unknown", emptyStatement: "本单位无国有资本经营预算财政拨款收入和支出，故本表无数据。" });
+}
+
+/** T13 with 5.00 of spending: opening C, income D, expTotal E, basic F, project G, closing H; 合计 5, 223 6, 22301 7, 2230101 8. */
+export function t13(over: Readonly<Record<string, RowValues>> = {}) {
+  const v = { opening: "", income: "5.00", expTotal: "5.00", basic: "", project: "5.00", closing: "" };
+  return codeTable(
+    "T13",
+    applyCoded(
+      [
+        ["合计", v],
+        ["223", v, "国有资本经营预算支出"],
+        ["22301", v, "解决历史遗留问题及改革成本支出"],
+        ["2230101", v, "厂办大集体改革支出"],
+      ],
+      over,
+    ),
+  );
+}
+
+/** T14 matching t13(): total C, basic D, project E; 合计 5, 223 6, 22301 7, 2230101 8. */
+export function t14(over: Readonly<Record<string, RowValues>> = {}) {
+  const v = { total: "5.00", basic: "", project: "5.00" };
+  return codeTable(
+    "T14",
+    applyCoded(
+      [
+        ["合计", v],
+        ["223", v, "国有资本经营预算支出"],
+        ["22301", v, "解决历史遗留问题及改革成本支出"],
+        ["2230101", v, "厂办大集体改革支出"],
+      ],
+      over,
+    ),
+  );
+}
+
+export function emptyT14() {
+  return codeTable("T14", [["合计", { total: "", basic: "", project: "" }]], { domain: "unknown" });
+}
+
+/** T04 whose socb column carries T13's 5.00: income B7; class 223 row 9 (socb G9); 本年支出合计 row 10 (socb G10). */
+export function t04WithSocb() {
+  return t04(
+    {
+    "in:国有资本经营预算财政拨款": "5.00",
+    "in:本年收入合计": "3791.99",
+    "in:总计": "3853.86",
+    "ex:本年支出合计": { total: "3834.86", socb: "5.00" },
+    "ex:总计": { total: "3853.86", socb: "5.00" },
+    },
+    [["国有资本经营预算支出", { total: "5.00", gpb: "", gfb: "", socb: "5.00" }, { classCode: "223" }]],
   );
 }

@@ -6,7 +6,8 @@
 import { formatWan, type Amount } from "../amounts";
 import { formatRef, type CellRef } from "../cells";
 import { BOUNDARY_NOTE, describeBound, describeIntervals, formatGap, ROUNDING_NOTE, toWanNumber, type Comparison } from "../rounding";
-import type { AmountRole, CodeRow, CodeTable, LabelRow, SummaryTable } from "../tables/model";
+import { T04_EXPENDITURE, T04_INCOME } from "../tables/labels";
+import type { AmountRole, CodeRow, CodeTable, LabelRow, SanGongItem, SummaryTable } from "../tables/model";
 import { tableLabel, type TableId } from "../tables/table-ids";
 import { expression } from "./compare";
 import { ROLE_ZH } from "./describe";
@@ -44,46 +45,51 @@ function side(figures: readonly Figure[], previous: TableId | null): string {
   return single ? expr : `${expr} = ${formatWan(totalOf(figures))}`;
 }
 
+/** describeBound's leaf wording speaks of equality; an inequality between leaves needs its own. */
+const LEAF_ORDER = "两侧均为末级数据，四舍五入不改变大小顺序，应严格成立，不存在尾差";
+
 function verdict(c: Comparison, leftTable: TableId, rightTable: TableId): string {
-  const head = `相差 ${formatGap(c)} 万元`;
-  const labels = leftTable === rightTable ? { left: "左侧区间", right: "右侧区间" } : { left: `${tableLabel(leftTable)}区间`, right: `${tableLabel(rightTable)}区间` };
+  const atMost = c.relation === "atMost";
+  const head = atMost ? `超出 ${formatGap(c)} 万元` : `相差 ${formatGap(c)} 万元`;
+  const labels = atMost
+    ? { left: "子项区间", right: "总项区间" }
+    : leftTable === rightTable
+      ? { left: "左侧区间", right: "右侧区间" }
+      : { left: `${tableLabel(leftTable)}区间`, right: `${tableLabel(rightTable)}区间` };
   const intervals = describeIntervals(c, labels);
   if (c.outcome === "rounding") {
     return `${head}，可由四舍五入解释（${describeBound(c)}），属尾差${c.boundary ? `；${BOUNDARY_NOTE}` : ""}；${intervals}`;
   }
   // Same wording as compare.ts, whose verdict() is private.
-  const tail = c.bound === 0 ? describeBound(c) : c.policy.kind === "fixed" ? `超过${describeBound(c).replace(/口径$/, "")}` : `超过四舍五入可解释的范围（${describeBound(c)}）`;
+  const tail = c.bound === 0 ? (atMost && c.policy.kind === "interval" ? LEAF_ORDER : describeBound(c)) : c.policy.kind === "fixed" ? `超过${describeBound(c).replace(/口径$/, "")}` : `超过四舍五入可解释的范围（${describeBound(c)}）`;
   return `${head}，${tail}；${intervals}`;
 }
 
+/** Up to this many figures, every cell is listed, zeros included (a 1:1 tie against a 0 cell). */
+const LIST_ZEROS_UP_TO = 4;
+
 function cellsOf(figures: readonly Figure[]): string[] {
   const out: string[] = [];
+  const listZeros = figures.length <= LIST_ZEROS_UP_TO;
   const add = (f: Figure, always: boolean): void => {
     const ref = f.amount.ref ?? f.ref;
-    if (!ref || (!always && f.amount.micros === 0)) return;
+    if (!ref || (!always && !listZeros && f.amount.micros === 0)) return;
     const s = formatRef(ref);
     if (!out.includes(s)) out.push(s);
   };
-  // The first figure is where to jump, even when it reads 0; the rest only when non-zero.
+  // The first figure is where to jump, even when it reads 0; in long sums zeros are left out.
   figures.forEach((f, i) => add(f, i === 0));
   if (out.length === 0) figures.forEach((f) => add(f, true));
   return out;
 }
 
-/**
- * Σ left = Σ right across tables. `kind` "sum" when a total is on either side (interval bound),
- * "tie" when both sides are the same leaf figure (exact under the interval policy; one figure a
- * side). Null figures are absent and count as 0; if a whole side is absent nothing is compared.
- */
-export function crossEqual(ctx: Ctx, kind: "sum" | "tie", left: MaybeFigure | readonly MaybeFigure[], right: MaybeFigure | readonly MaybeFigure[], opts: CrossOptions = {}): Finding[] {
-  const l = present(Array.isArray(left) ? left : [left as MaybeFigure]);
-  const r = present(Array.isArray(right) ? right : [right as MaybeFigure]);
-  if (l.length === 0 || r.length === 0) return [];
-  if (kind === "tie" && (l.length !== 1 || r.length !== 1)) throw new Error("a leaf tie compares one figure with one figure");
-  const c = ctx.compare.evaluate(kind, l, r);
+function toSide(x: MaybeFigure | readonly MaybeFigure[]): Figure[] {
+  return present(Array.isArray(x) ? x : [x as MaybeFigure]);
+}
+
+function finding(ctx: Ctx, c: Comparison, l: Figure[], r: Figure[], text: string, opts: CrossOptions): Finding[] {
   if (c.outcome === "exact") return [];
   const rounding = c.outcome === "rounding";
-  const text = `${side(l, null)} 与 ${side(r, l[l.length - 1]!.table)} ${rounding ? "有尾差" : "不一致"}，${verdict(c, l[0]!.table, r[0]!.table)}`;
   const message = `${opts.subject ? `${opts.subject}：` : ""}${text}${opts.hint ? `。${opts.hint}` : ""}。`;
   const base = ctx.report({
     message,
@@ -96,6 +102,34 @@ export function crossEqual(ctx: Ctx, kind: "sum" | "tie", left: MaybeFigure | re
     difference: toWanNumber(c.gap),
   });
   return [{ ...base, ...(c.bound > 0 ? { bound: c.bound / 1_000_000 } : {}), ...(c.boundary ? { boundary: true } : {}) }];
+}
+
+/**
+ * Σ left = Σ right across tables. `kind` "sum" when a total is on either side (interval bound),
+ * "tie" when both sides are the same leaf figure (exact under the interval policy; one figure a
+ * side). Null figures are absent and count as 0; if a whole side is absent nothing is compared.
+ */
+export function crossEqual(ctx: Ctx, kind: "sum" | "tie", left: MaybeFigure | readonly MaybeFigure[], right: MaybeFigure | readonly MaybeFigure[], opts: CrossOptions = {}): Finding[] {
+  const l = toSide(left);
+  const r = toSide(right);
+  if (l.length === 0 || r.length === 0) return [];
+  if (kind === "tie" && (l.length !== 1 || r.length !== 1)) throw new Error("a leaf tie compares one figure with one figure");
+  const c = ctx.compare.evaluate(kind, l, r);
+  const text = `${side(l, null)} 与 ${side(r, l[l.length - 1]!.table)} ${c.outcome === "rounding" ? "有尾差" : "不一致"}，${verdict(c, l[0]!.table, r[0]!.table)}`;
+  return finding(ctx, c, l, r, text, opts);
+}
+
+/**
+ * Σ sub ≤ Σ sup across tables (rules.md §5.3): exact when both sides are leaves (`leaf`),
+ * interval bound when a total is on either side. Lists the superset's cell even when it reads 0.
+ */
+export function crossAtMost(ctx: Ctx, sub: MaybeFigure | readonly MaybeFigure[], sup: MaybeFigure | readonly MaybeFigure[], opts: CrossOptions & { readonly leaf?: boolean } = {}): Finding[] {
+  const l = toSide(sub);
+  const r = toSide(sup);
+  if (l.length === 0 || r.length === 0) return [];
+  const c = ctx.compare.evaluate("atMost", l, r, opts.leaf ?? false);
+  const text = `${side(l, null)} 应不大于 ${side(r, l[l.length - 1]!.table)}，${verdict(c, l[0]!.table, r[0]!.table)}`;
+  return finding(ctx, c, l, r, text, opts);
 }
 
 /** A 1:1 tie chosen by what the two figures are: exact when both are leaves, interval otherwise. */
@@ -200,4 +234,45 @@ export const DOMAIN_ZH: Readonly<Record<CodeTable["domain"], string>> = { functi
 /** A coded table with no code rows (an empty table keeps only its header, maybe a 合计 row). */
 export function isEmptyTable(table: CodeTable): boolean {
   return dataRows(table).length === 0;
+}
+
+// ───────────────────────── 三公 ↔ 经济分类 (tables.md §7.4) ─────────────────────────
+
+export const SANGONG_ECON_LINKS: readonly { readonly code: string; readonly name: string; readonly item: SanGongItem }[] = [
+  { code: "30212", name: "因公出国（境）费用", item: "abroad" },
+  { code: "31013", name: "公务用车购置", item: "vehiclePurchase" },
+  { code: "30231", name: "公务用车运行维护费", item: "vehicleOperation" },
+  { code: "30217", name: "公务接待费", item: "reception" },
+];
+
+// ───────────────────────── T11 / T13 against a T04 fund column ─────────────────────────
+
+/**
+ * X-17 / X-18: the 合计 row of a fund table (T11 for gfb, T13 for socb) against T04's fund column
+ * (income, 年初 sub-row, 本年支出合计, 年末), and its class rows' 本年支出 against T04's class rows.
+ * Every figure is a total: interval bound. An empty fund table reads 0.
+ */
+export function fundTableTies(ctx: Ctx, t04: SummaryTable, table: CodeTable, fund: "gfb" | "socb", ruleId: string): Finding[] {
+  const empty = isEmptyTable(table);
+  if (!table.total && !empty) return [notAssessed(ctx, table, "没有合计行", `合计行与公开04表${ROLE_ZH[fund]}栏的对应关系（${ruleId}）`)];
+  const incomeLabel = fund === "gfb" ? T04_INCOME.gfb : T04_INCOME.socb;
+  const tot = (role: AmountRole): Figure | null => {
+    if (table.total) return hasColumn(table, role) ? codeRowFigure(table, table.total, role) : null;
+    return absentFigure(table.id, `合计行 ${ROLE_ZH[role]}`, table.titleRef, "本表无数据");
+  };
+  const ties: [AmountRole, Figure | null][] = [
+    ["opening", labelRowFigure(t04, t04.income.find((r) => r.label === incomeLabel && r.section === "opening"), "amount")],
+    ["income", labelRowFigure(t04, t04.income.find((r) => r.label === incomeLabel && r.section === "main"), "amount")],
+    ["expTotal", labelRowFigure(t04, t04.expenditure.find((r) => r.label === T04_EXPENDITURE.currentTotal), fund)],
+    ["closing", labelRowFigure(t04, t04.expenditure.find((r) => r.label === T04_EXPENDITURE.closing), fund)],
+  ];
+  const out: Finding[] = ties.flatMap(([role, b]) => crossEqual(ctx, "sum", tot(role), b));
+  if (!empty && hasColumn(table, "expTotal")) {
+    for (const p of pairClassRows(t04, table)) {
+      const a = codedClassFigureOrZero(table, p, "expTotal");
+      const b = classFigureOrZero(t04, p, fund);
+      out.push(...crossEqual(ctx, "sum", a, b, { subject: `${p.code} 类` }));
+    }
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import { formatWan } from "../amounts";
 import { T01_EXPENDITURE, T01_INCOME, T04_EXPENDITURE, T04_INCOME } from "../tables/labels";
-import { codedClassFigureOrZero, pairClassRows } from "./cross-helpers";
+import { codedClassFigureOrZero, crossAtMost, pairClassRows } from "./cross-helpers";
 import { expenditureFigure, incomeFigure, labelRowFigure, type Figure } from "./figures";
 import type { Finding } from "./findings";
 import { defineRule } from "./rule";
@@ -31,14 +31,14 @@ export default defineRule({
     ];
     for (const [sub, sup, what] of pairs) {
       const hint = nonFiscalHint(sub, sup, what);
-      out.push(...ctx.compare.atMost(sub, sup, hint ? { hint } : {}));
+      out.push(...crossAtMost(ctx, sub, sup, hint ? { hint } : {}));
     }
     const t03 = ctx.tables.T03;
     if (t03) {
       for (const p of pairClassRows(t04, t03)) {
         if (!p.label) continue; // a T03 class T04 lacks reads 0 there, and 0 ≤ anything
         const sub = labelRowFigure(t04, p.label, "total");
-        out.push(...ctx.compare.atMost(sub, codedClassFigureOrZero(t03, p, "total"), { subject: `${p.code} 类` }));
+        out.push(...crossAtMost(ctx, sub, codedClassFigureOrZero(t03, p, "total"), { subject: `${p.code} 类` }));
       }
     }
     return out;
