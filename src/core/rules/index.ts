@@ -43,6 +43,13 @@ import x11T07VsT06 from "./x-11-t07-vs-t06";
 import x12T06BasicVsT08 from "./x-12-t06-basic-vs-t08";
 import x13T06ProjectVsT09 from "./x-13-t06-project-vs-t09";
 import x14T07BasicVsT08 from "./x-14-t07-basic-vs-t08";
+import x15T08SangongItemsVsT10 from "./x-15-t08-sangong-items-vs-t10";
+import x16SangongTotalWithinSpending from "./x-16-sangong-total-within-spending";
+import x17T11VsT04Gfb from "./x-17-t11-vs-t04-gfb";
+import x18T13VsT04Socb from "./x-18-t13-vs-t04-socb";
+import x19T14VsT13 from "./x-19-t14-vs-t13";
+import x20EmptyFundTables from "./x-20-empty-fund-tables";
+import x21T10ItemsVsT07 from "./x-21-t10-items-vs-t07";
 
 const RULES: readonly AnyRule[] = [
   c01TablesPresent,
@@ -86,6 +93,13 @@ const RULES: readonly AnyRule[] = [
   x12T06BasicVsT08,
   x13T06ProjectVsT09,
   x14T07BasicVsT08,
+  x15T08SangongItemsVsT10,
+  x16SangongTotalWithinSpending,
+  x17T11VsT04Gfb,
+  x18T13VsT04Socb,
+  x19T14VsT13,
+  x20EmptyFundTables,
+  x21T10ItemsVsT07,
 ];
 
 export const ALL_RULES: readonly AnyRule[] = [...RULES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
