@@ -27,6 +27,8 @@ export interface CrossOptions {
   readonly hint?: string;
   /** Severity of 不一致 instead of the rule's (尾差 is always info). */
   readonly severity?: Severity;
+  /** Cluster key for 尾差 findings that share a root (Finding.group); 不一致 stay single. */
+  readonly roundingGroup?: string;
 }
 
 function present(list: readonly MaybeFigure[]): Figure[] {
@@ -101,7 +103,14 @@ function finding(ctx: Ctx, c: Comparison, l: Figure[], r: Figure[], text: string
     actual: toWanNumber(c.left),
     difference: toWanNumber(c.gap),
   });
-  return [{ ...base, ...(c.bound > 0 ? { bound: c.bound / 1_000_000 } : {}), ...(c.boundary ? { boundary: true } : {}) }];
+  return [
+    {
+      ...base,
+      ...(c.bound > 0 ? { bound: c.bound / 1_000_000 } : {}),
+      ...(c.boundary ? { boundary: true } : {}),
+      ...(rounding && opts.roundingGroup ? { group: opts.roundingGroup } : {}),
+    },
+  ];
 }
 
 /**
@@ -271,7 +280,7 @@ export function fundTableTies(ctx: Ctx, t04: SummaryTable, table: CodeTable, fun
     for (const p of pairClassRows(t04, table)) {
       const a = codedClassFigureOrZero(table, p, "expTotal");
       const b = classFigureOrZero(t04, p, fund);
-      out.push(...crossEqual(ctx, "sum", a, b, { subject: `${p.code} 类` }));
+      out.push(...crossEqual(ctx, "sum", a, b, { subject: `${p.code} 类`, roundingGroup: `${ruleId}:classes:rounding` }));
     }
   }
   return out;

@@ -14,6 +14,7 @@ export default defineRule({
     return pairClassRows(t01, t03).flatMap((p) =>
       crossEqual(ctx, "sum", classFigureOrZero(t01, p, "amount"), codedClassFigureOrZero(t03, p, "total"), {
         subject: `${p.code} 类`,
+        roundingGroup: "X-04:rounding",
       }),
     );
   },

@@ -21,7 +21,8 @@ export default defineRule({
     const t01 = ctx.tables.T01;
     const t04 = ctx.tables.T04;
     const out: Finding[] = [];
-    // Every figure here is a total (carry-overs, 总计, 本年支出合计, 类 rows): interval bound,
+    // The carry-over 尾差 usually share one root (one 0.01 slip in a T04 total, rules.md §6.1):
+    // they form one cluster. Every figure here is a total (carry-overs, 总计, 本年支出合计, 类 rows): interval bound,
     // so 61.88 ≤ 61.87 is a boundary 尾差 (rules.md §6.1), not an error.
     const pairs: [Figure | null, Figure | null, string][] = [
       [incomeFigure(t04, T04_INCOME.opening), incomeFigure(t01, T01_INCOME.opening), "年初结转和结余"],
@@ -31,14 +32,14 @@ export default defineRule({
     ];
     for (const [sub, sup, what] of pairs) {
       const hint = nonFiscalHint(sub, sup, what);
-      out.push(...crossAtMost(ctx, sub, sup, hint ? { hint } : {}));
+      out.push(...crossAtMost(ctx, sub, sup, { ...(hint ? { hint } : {}), roundingGroup: "X-07:rounding" }));
     }
     const t03 = ctx.tables.T03;
     if (t03) {
       for (const p of pairClassRows(t04, t03)) {
         if (!p.label) continue; // a T03 class T04 lacks reads 0 there, and 0 ≤ anything
         const sub = labelRowFigure(t04, p.label, "total");
-        out.push(...crossAtMost(ctx, sub, codedClassFigureOrZero(t03, p, "total"), { subject: `${p.code} 类` }));
+        out.push(...crossAtMost(ctx, sub, codedClassFigureOrZero(t03, p, "total"), { subject: `${p.code} 类`, roundingGroup: "X-07:classes:rounding" }));
       }
     }
     return out;

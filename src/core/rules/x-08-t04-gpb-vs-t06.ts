@@ -17,6 +17,7 @@ export default defineRule({
       ...pairClassRows(t04, t06).flatMap((p) =>
         crossEqual(ctx, "sum", classFigureOrZero(t04, p, "gpb"), codedClassFigureOrZero(t06, p, "total"), {
           subject: `${p.code} 类`,
+          roundingGroup: "X-08:classes:rounding",
         }),
       ),
     ];

@@ -26,7 +26,7 @@ export default defineRule({
     if (t05.domain === "functional") {
       for (const p of pairClassRows(t04, t05)) {
         for (const r of roles) {
-          out.push(...crossEqual(ctx, "sum", codedClassFigureOrZero(t05, p, r), classFigureOrZero(t04, p, r), { subject: `${p.code} 类` }));
+          out.push(...crossEqual(ctx, "sum", codedClassFigureOrZero(t05, p, r), classFigureOrZero(t04, p, r), { subject: `${p.code} 类`, roundingGroup: "X-09:classes:rounding" }));
         }
       }
     } else {

@@ -21,7 +21,7 @@ export default defineRule({
       // A 项 row is a leaf: shown in both tables it is one rounding of one amount and must tie
       // exactly. 类 and 款 rows are totals of their children: interval bound.
       ...pairCodeRows(t05, t06).flatMap((p) =>
-        crossEqual(ctx, p.code.length === 7 ? "tie" : "sum", codeFigureOrZero(t05, p.code, p.a, "gpb", p.name), codeFigureOrZero(t06, p.code, p.b, "total", p.name)),
+        crossEqual(ctx, p.code.length === 7 ? "tie" : "sum", codeFigureOrZero(t05, p.code, p.a, "gpb", p.name), codeFigureOrZero(t06, p.code, p.b, "total", p.name), { roundingGroup: "X-10:rounding" }),
       ),
     ];
   },

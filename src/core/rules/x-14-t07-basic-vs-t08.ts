@@ -50,7 +50,7 @@ export default defineRule({
         const right = r08 ? [f08(r08)] : sectionsOf(a08, code).map(f08);
         if (!r07 && left.length === 0) left.push(absentFigure("T07", `${code} ${name} 基本支出`));
         if (!r08 && right.length === 0) right.push(absentFigure("T08", `${code} ${name}`));
-        out.push(...crossEqual(ctx, "sum", left, right, { subject: `${code} 类` }));
+        out.push(...crossEqual(ctx, "sum", left, right, { subject: `${code} 类`, roundingGroup: "X-14:rounding" }));
       }
     }
     return out;

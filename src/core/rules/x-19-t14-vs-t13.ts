@@ -33,7 +33,7 @@ export default defineRule({
     for (const p of pairCodeRows(t14, t13)) {
       for (const [a, b] of cols) {
         // A 项 row is a leaf shown twice: exact. 类 and 款 rows are totals: interval bound.
-        out.push(...crossEqual(ctx, p.code.length === 7 ? "tie" : "sum", codeFigureOrZero(t14, p.code, p.a, a, p.name), codeFigureOrZero(t13, p.code, p.b, b, p.name)));
+        out.push(...crossEqual(ctx, p.code.length === 7 ? "tie" : "sum", codeFigureOrZero(t14, p.code, p.a, a, p.name), codeFigureOrZero(t13, p.code, p.b, b, p.name), { roundingGroup: "X-19:rounding" }));
       }
     }
     return out;
