@@ -1,5 +1,6 @@
 import { buildCharts, type ChartInputs, type ChartOptions, type ChartSpec } from "./charts";
 import { inputAmount, inputYear, mergeInputs, priorFromWorkbook, readInputs, workbookYear, type Inputs } from "./inputs";
+import { generateNarrative, type Narrative, type NarrativeOptions } from "./narrative";
 import type { RawSheet } from "./raw-sheet";
 import { INTERVAL_POLICY, type TolerancePolicy } from "./rounding";
 import { checkWorkbook, type RunResult } from "./rules";
@@ -8,16 +9,18 @@ import { readWorkbook, type Workbook } from "./tables";
 export interface AnalyzeOptions {
   readonly tolerance?: TolerancePolicy;
   readonly charts?: Partial<ChartOptions>;
+  readonly narrative?: NarrativeOptions;
   /** Last year's workbook: prior-year figures where 补充信息 does not give them. */
   readonly priorSheets?: readonly RawSheet[];
 }
 
-/** Everything the hosts show: the tables as read, the findings, the inputs and the charts. */
+/** Everything the hosts show: the tables as read, the findings, the inputs, the narrative and the charts. */
 export interface Analysis {
   readonly workbook: Workbook;
   readonly inputs: Inputs;
   readonly check: RunResult;
   readonly charts: ChartSpec[];
+  readonly narrative: Narrative;
 }
 
 export function chartInputsOf(inputs: Inputs, workbook: Workbook): ChartInputs {
@@ -36,5 +39,6 @@ export function analyze(sheets: readonly RawSheet[], opts: AnalyzeOptions = {}):
   if (opts.priorSheets) inputs = mergeInputs(inputs, priorFromWorkbook(readWorkbook(opts.priorSheets), workbook));
   const check = checkWorkbook(workbook, { tolerance: opts.tolerance ?? INTERVAL_POLICY });
   const charts = buildCharts(workbook, chartInputsOf(inputs, workbook), opts.charts);
-  return { workbook, inputs, check, charts };
+  const narrative = generateNarrative(workbook, inputs, opts.narrative);
+  return { workbook, inputs, check, charts, narrative };
 }

@@ -1,0 +1,59 @@
+import type { Command } from "commander";
+import { formatRef } from "../../core/cells";
+import { mergeInputs, priorFromWorkbook, readInputs } from "../../core/inputs";
+import { generateNarrative, type NarrativeOptions } from "../../core/narrative";
+import { readWorkbook } from "../../core/tables";
+import { UserInputError } from "../errors";
+import { loadSheets, parseFormat } from "../load";
+
+interface NarrativeFlags {
+  prior?: string;
+  keepZeros?: boolean;
+  listZeros?: boolean;
+  zeroFund?: string;
+  chartLines?: boolean;
+  format?: string;
+}
+
+export function registerNarrative(program: Command): void {
+  program
+    .command("narrative")
+    .description("由附表和“补充信息”表生成第二部分情况说明（一至十）")
+    .argument("<file.xlsx>", "决算公开工作簿（含“补充信息”工作表）")
+    .option("--prior <last-year.xlsx>", "上年度决算公开工作簿：补充信息未填的上年数从中读取")
+    .option("--keep-zeros", "保留末尾的 0（689.90、15.00%）")
+    .option("--list-zeros", "列出金额为 0 的类别")
+    .option("--zero-fund <style>", "无政府性基金/国有资本经营预算时的写法：absence（无…收入和支出）或 amount（支出0万元）", "absence")
+    .option("--chart-lines", "写出“（图N：…）”占位行")
+    .option("--format <format>", "输出格式：text 或 json", "text")
+    .action(async (file: string, flags: NarrativeFlags) => {
+      const format = parseFormat(flags.format);
+      if (flags.zeroFund !== "absence" && flags.zeroFund !== "amount") throw new UserInputError(`--zero-fund 只能是 absence 或 amount，收到“${flags.zeroFund}”。`);
+      const sheets = await loadSheets(file);
+      const workbook = readWorkbook(sheets);
+      let inputs = readInputs(sheets);
+      if (flags.prior) inputs = mergeInputs(inputs, priorFromWorkbook(readWorkbook(await loadSheets(flags.prior)), workbook));
+      const options: NarrativeOptions = {
+        keepTrailingZeros: flags.keepZeros ?? false,
+        listZeroCategories: flags.listZeros ?? false,
+        zeroFundStyle: flags.zeroFund,
+        chartPlaceholderLines: flags.chartLines ?? false,
+      };
+      const n = generateNarrative(workbook, inputs, options);
+      if (format === "json") {
+        const out = {
+          paragraphs: n.paragraphs.map((p) => ({ section: p.section, kind: p.kind, text: p.text, cells: p.cells.map(formatRef), inputs: p.inputs, missing: p.missing })),
+          missingInputs: n.missingInputs,
+          issues: [...workbook.issues, ...inputs.issues].map((i) => ({ code: i.code, severity: i.severity, message: i.message, cells: i.cells.map(formatRef) })),
+        };
+        process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+        return;
+      }
+      process.stdout.write(`${n.text}\n`);
+      if (n.missingInputs.length) {
+        process.stderr.write(`\n待补充 ${n.missingInputs.length} 项（请在“补充信息”工作表填写）：\n`);
+        for (const m of n.missingInputs) process.stderr.write(`  ${m.label}（用于 ${m.sections.join("、")}）\n`);
+      }
+      for (const i of inputs.issues) if (i.severity !== "info") process.stderr.write(`补充信息：${i.message}\n`);
+    });
+}
