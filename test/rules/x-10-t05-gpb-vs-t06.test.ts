@@ -1,6 +1,6 @@
 import rule from "../../src/core/rules/x-10-t05-gpb-vs-t06";
 import { codeTable, workbook } from "../helpers/model-builders";
-import { testRule } from "../helpers/rule-tester";
+import { runRule, testRule } from "../helpers/rule-tester";
 import { t05, t06 } from "./x-fixtures";
 
 testRule(rule, {
@@ -48,4 +48,16 @@ testRule(rule, {
       findings: [{ severity: "info", message: "一般公共预算财政拨款栏" }],
     },
   ],
+});
+
+describe("X-10 with tables in different units", () => {
+  it("a 项 shown in 元 (2 decimals) and in 万元 is compared by intervals, not exactly", () => {
+    // 2,000.004321 万元 = 20,000,043.21 元: the 万元 table rounds it to 2,000.00.
+    const t05yuan = codeTable("T05", [["合计", { gpb: "2000.00" }], ["2010301", { gpb: "2000.00" }]]);
+    const item = t05yuan.rows[0]!;
+    const fine = { ...item.values.gpb!, micros: 2_000_004_321, ulp: 1 };
+    const t05 = { ...t05yuan, unit: "元" as const, rows: [{ ...item, values: { gpb: fine } }] };
+    const findings = runRule(rule, { name: "mixed units", workbook: workbook([t05, t06({ 合计: { total: "2000.00" } }, ["201", "20103", "208", "221"])]) });
+    expect(findings.map((f) => [f.outcome, f.severity])).toEqual([["rounding", "info"]]);
+  });
 });

@@ -114,6 +114,15 @@ function finding(ctx: Ctx, c: Comparison, l: Figure[], r: Figure[], text: string
 }
 
 /**
+ * A leaf shown in a 元 table and in a 万元 table is rounded to two different precisions, so the
+ * two figures need not be equal: such a pair is compared by intervals, like totals. Zeros carry
+ * no precision and never make a pair mixed.
+ */
+function samePrecision(a: Figure, b: Figure): boolean {
+  return a.amount.micros === 0 || b.amount.micros === 0 || a.amount.ulp === b.amount.ulp;
+}
+
+/**
  * Σ left = Σ right across tables. `kind` "sum" when a total is on either side (interval bound),
  * "tie" when both sides are the same leaf figure (exact under the interval policy; one figure a
  * side). Null figures are absent and count as 0; if a whole side is absent nothing is compared.
@@ -123,7 +132,7 @@ export function crossEqual(ctx: Ctx, kind: "sum" | "tie", left: MaybeFigure | re
   const r = toSide(right);
   if (l.length === 0 || r.length === 0) return [];
   if (kind === "tie" && (l.length !== 1 || r.length !== 1)) throw new Error("a leaf tie compares one figure with one figure");
-  const c = ctx.compare.evaluate(kind, l, r);
+  const c = ctx.compare.evaluate(kind === "tie" && !samePrecision(l[0]!, r[0]!) ? "sum" : kind, l, r);
   const text = `${side(l, null)} 与 ${side(r, l[l.length - 1]!.table)} ${c.outcome === "rounding" ? "有尾差" : "不一致"}，${verdict(c, l[0]!.table, r[0]!.table)}`;
   return finding(ctx, c, l, r, text, opts);
 }
@@ -136,7 +145,8 @@ export function crossAtMost(ctx: Ctx, sub: MaybeFigure | readonly MaybeFigure[],
   const l = toSide(sub);
   const r = toSide(sup);
   if (l.length === 0 || r.length === 0) return [];
-  const c = ctx.compare.evaluate("atMost", l, r, opts.leaf ?? false);
+  const leaf = (opts.leaf ?? false) && l.length === 1 && r.length === 1 && samePrecision(l[0]!, r[0]!);
+  const c = ctx.compare.evaluate("atMost", l, r, leaf);
   const text = `${side(l, null)} 应不大于 ${side(r, l[l.length - 1]!.table)}，${verdict(c, l[0]!.table, r[0]!.table)}`;
   return finding(ctx, c, l, r, text, opts);
 }

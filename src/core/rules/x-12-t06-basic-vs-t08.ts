@@ -7,7 +7,7 @@ import { defineRule } from "./rule";
 function panelFigures(t08: BasicExpenditureTable, panel: T08Panel): Figure[] {
   const total = t08PanelTotalFigure(t08, panel);
   if (total) return [total];
-  const rows = t08[panel].rows;
+  const rows = t08[panel].rows.filter((r) => r.code !== null);
   const classes = rows.filter((r) => r.code?.length === 3);
   return (classes.length > 0 ? classes : rows).flatMap((r: CodeRow) => {
     const a = r.values.amount;
