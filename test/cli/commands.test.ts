@@ -1,0 +1,97 @@
+import { existsSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { runCli, tempDir } from "../helpers/run-cli";
+
+jest.setTimeout(90_000);
+
+const SEED = resolve(__dirname, "../../../shared/seed/000_b9a6394348fdc04a.txt");
+
+describe("juesuan check / narrative / charts / verify-text / inputs", () => {
+  const dir = tempDir();
+  const consistent = join(dir, "consistent.xlsx");
+  const published = join(dir, "published.xlsx");
+  beforeAll(() => {
+    expect(runCli(["sample", "-o", consistent]).status).toBe(0);
+    expect(runCli(["sample", "--published", "-o", published]).status).toBe(0);
+  });
+
+  it("check: the consistent sample has no finding and exits 0", () => {
+    const r = runCli(["check", consistent, "--format", "json"]);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ format: "sichuan14", unit: "万元", tolerance: "interval", summary: { error: 0, warning: 0, info: 0 } });
+    expect(report.findings).toEqual([]);
+    expect(report.loadIssues).toEqual([]);
+  });
+
+  it("check: the published figures give exactly the two real 0.01 carry-over problems", () => {
+    const r = runCli(["check", published, "--format", "json"]);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.summary).toEqual({ error: 0, warning: 0, info: 2 });
+    expect(report.findings.map((f: { ruleId: string; outcome: string }) => [f.ruleId, f.outcome])).toEqual([
+      ["X-07", "rounding"],
+      ["X-07", "rounding"],
+    ]);
+    expect(report.findings[0].message).toContain("61.88");
+    expect(report.findings[1].message).toContain("19.01");
+  });
+
+  it("check: --tolerance exact turns the 尾差 into errors and exits 1", () => {
+    const r = runCli(["check", published, "--tolerance", "exact"]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("错误 2 条");
+  });
+
+  it("check: a bad --tolerance is a usage error", () => {
+    const r = runCli(["check", published, "--tolerance", "loose"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--tolerance");
+  });
+
+  it("narrative: writes sections 一 to 十 and lists no missing input for the sample", () => {
+    const r = runCli(["narrative", consistent, "--format", "json"]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.missingInputs).toEqual([]);
+    const text = out.paragraphs.map((p: { text: string }) => p.text).join("\n");
+    expect(text).toContain("2021年本年收入合计3789万元，其中：一般公共预算财政拨款收入3704.83万元，占97.78%");
+    expect(text).toContain("十、其他重要事项的情况说明");
+    const s2 = out.paragraphs.find((p: { section: string; kind: string }) => p.section === "二" && p.kind === "text");
+    expect(s2.cells).toEqual(expect.arrayContaining(["公开01表!C36", "公开01表!C7", "补充信息!B2"]));
+  });
+
+  it("inputs writes an empty template (never over an existing file); a narrative from it has placeholders", () => {
+    const tpl = join(dir, "补充信息.xlsx");
+    expect(runCli(["inputs", "-o", tpl, "--from", consistent]).status).toBe(0);
+    expect(runCli(["inputs", "-o", tpl]).status).toBe(2);
+    const r = runCli(["narrative", tpl]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("【待补充");
+    expect(r.stderr).toContain("待补充");
+  });
+
+  it("charts: seven charts with data", () => {
+    const r = runCli(["charts", consistent, "--format", "json"]);
+    expect(r.status).toBe(0);
+    const charts = JSON.parse(r.stdout);
+    expect(charts).toHaveLength(7);
+    expect(charts[6].points.map((p: { category: string }) => p.category)).toEqual(["公务用车购置及运行维护费支出决算", "公务接待费支出决算"]);
+  });
+
+  it("verify-text: the example's own text shows its N-07 error and exits 1", () => {
+    expect(existsSync(SEED)).toBe(true);
+    const r = runCli(["verify-text", published, SEED, "--format", "json"]);
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(expect.arrayContaining(["N-07", "N-12", "N-17", "N-11"]));
+  });
+
+  it("verify-text: the generated narrative verifies clean", () => {
+    const text = join(dir, "narrative.txt");
+    writeFileSync(text, runCli(["narrative", consistent]).stdout);
+    const r = runCli(["verify-text", consistent, text, "--format", "json"]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).findings.filter((f: { severity: string }) => f.severity !== "info")).toEqual([]);
+  });
+});
