@@ -1,5 +1,5 @@
 import rule from "../../src/core/rules/x-03-t01-expenditure-vs-t03";
-import { workbook } from "../helpers/model-builders";
+import { codeTable, workbook } from "../helpers/model-builders";
 import { testRule } from "../helpers/rule-tester";
 import { t01, t03 } from "./x-fixtures";
 
@@ -15,6 +15,11 @@ testRule(rule, {
       name: "0.02: error",
       workbook: workbook([t01(), t03({ 合计: { total: "3831.89" } })]),
       findings: [{ outcome: "inconsistent", severity: "error", cell: "公开01表!D9", cells: ["公开03表!C5"], difference: -0.02, message: ["公开01表 本年支出合计 3,831.87 与 公开03表 合计行 合计 3,831.89 不一致"] }],
+    },
+    {
+      name: "T03 published with headers only while T01 shows spending",
+      workbook: workbook([t01(), codeTable("T03", [], { domain: "unknown" })]),
+      findings: [{ outcome: "inconsistent", cell: "公开01表!D9", cells: ["公开03表!A1"], actual: 3831.87, expected: 0, message: "合计行 合计（本表无数据，按0计） 0.00" }],
     },
   ],
 });

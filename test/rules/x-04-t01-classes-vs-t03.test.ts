@@ -1,11 +1,12 @@
 import rule from "../../src/core/rules/x-04-t01-classes-vs-t03";
-import { workbook } from "../helpers/model-builders";
+import { codeTable, workbook } from "../helpers/model-builders";
 import { testRule } from "../helpers/rule-tester";
 import { t01, t03 } from "./x-fixtures";
 
 testRule(rule, {
   valid: [
     { name: "every class row ties by code", workbook: workbook([t01(), t03()]) },
+    { name: "a header-only T03 is X-03's finding, not one per class", workbook: workbook([t01(), codeTable("T03", [], { domain: "unknown" })]) },
     { name: "a zero T01 class row that T03 omits", workbook: workbook([t01({ "ex:城乡社区支出": "0.00" }), t03({}, ["212"])]) },
   ],
   invalid: [

@@ -43,4 +43,29 @@ describe("sample workbook through the X-rules", () => {
     // One root (a 0.01 slip in T04's 总计, rules.md §6.1): shown as one cluster.
     expect(clusterFindings(carry)).toHaveLength(1);
   });
+
+  it("bad input (a missing table, a header-only table, text in number cells, T05/T07/T09 cut to headers): findings, never a crash", async () => {
+    const sheets = await readXlsx(await buildSampleWorkbook(FIGURES_2021_CONSISTENT));
+    const mangled = sheets
+      .filter((s) => s.name !== "公开06表")
+      .map((s) => {
+        if (["公开03表", "公开05表", "公开07表", "公开09表", "公开11表"].includes(s.name)) {
+          return { ...s, values: s.values.slice(0, 6), numberFormats: s.numberFormats?.slice(0, 6) ?? null };
+        }
+        if (s.name === "公开02表") return { ...s, values: s.values.map((row, r) => (r === 8 ? row.map((v) => (typeof v === "number" ? "abc" : v)) : row)) };
+        return s;
+      });
+    const result = checkWorkbook(readWorkbook(mangled), { rules: X_RULES });
+    expect(result.runIssues).toEqual([]);
+    // Rules that need T06 are skipped with a note; the others still compare what is there.
+    expect(result.skipped.map((n) => n.ruleId)).toEqual(expect.arrayContaining(["X-08", "X-10", "X-11", "X-12", "X-13"]));
+    expect(result.findings.some((f) => f.ruleId === "X-03" && f.severity === "error")).toBe(true);
+    expect(result.findings.some((f) => f.ruleId === "X-17" && f.severity === "error")).toBe(true);
+  });
+
+  it("an empty list of sheets runs without a crash", () => {
+    const result = checkWorkbook(readWorkbook([]), { rules: X_RULES });
+    expect(result.runIssues).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
 });

@@ -295,3 +295,14 @@ export function fundTableTies(ctx: Ctx, t04: SummaryTable, table: CodeTable, fun
   }
   return out;
 }
+
+/**
+ * The 合计 row's figure of a coded table; for a table published with headers only (no code
+ * rows, no 合计 row) a 0 that points at its title, so that "T03 empty while T01 shows spending"
+ * is still found. Null when the table has rows but no 合计 row, or lacks the column.
+ */
+export function codedTotalFigure(table: CodeTable, role: AmountRole): Figure | null {
+  if (table.total) return codeRowFigure(table, table.total, role);
+  if (isEmptyTable(table)) return absentFigure(table.id, `合计行 ${ROLE_ZH[role]}`, table.titleRef, "本表无数据");
+  return null;
+}

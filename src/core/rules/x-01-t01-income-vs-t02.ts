@@ -1,6 +1,6 @@
 import { T01_INCOME } from "../tables/labels";
-import { crossEqual } from "./cross-helpers";
-import { incomeFigure, totalRowFigure } from "./figures";
+import { codedTotalFigure, crossEqual } from "./cross-helpers";
+import { incomeFigure } from "./figures";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -11,6 +11,6 @@ export default defineRule({
   tables: ["T01", "T02"],
   check(ctx) {
     // Two totals: the interval bound applies (m = 2 → 0.01 at most).
-    return crossEqual(ctx, "sum", incomeFigure(ctx.tables.T01, T01_INCOME.currentTotal), totalRowFigure(ctx.tables.T02, "total"));
+    return crossEqual(ctx, "sum", incomeFigure(ctx.tables.T01, T01_INCOME.currentTotal), codedTotalFigure(ctx.tables.T02, "total"));
   },
 });

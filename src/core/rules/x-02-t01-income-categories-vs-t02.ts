@@ -1,7 +1,7 @@
 import type { AmountRole } from "../tables/model";
 import { T01_INCOME } from "../tables/labels";
-import { crossEqual } from "./cross-helpers";
-import { incomeFigure, totalRowFigure } from "./figures";
+import { codedTotalFigure, crossEqual } from "./cross-helpers";
+import { incomeFigure } from "./figures";
 import type { Finding } from "./findings";
 import { defineRule } from "./rule";
 
@@ -30,14 +30,14 @@ export default defineRule({
         ctx,
         "sum",
         [incomeFigure(t01, T01_INCOME.gpb), incomeFigure(t01, T01_INCOME.gfb), incomeFigure(t01, T01_INCOME.socb)],
-        totalRowFigure(t02, "fiscal"),
+        codedTotalFigure(t02, "fiscal"),
         { subject: "公开01表 三项财政拨款收入之和应等于公开02表 合计行 财政拨款收入" },
       ),
     );
     for (const [label, role] of SINGLE) {
       // T02's 合计 cell sums its rows, so it is a total: interval bound.
       out.push(
-        ...crossEqual(ctx, "sum", incomeFigure(t01, T01_INCOME[label]), totalRowFigure(t02, role)),
+        ...crossEqual(ctx, "sum", incomeFigure(t01, T01_INCOME[label]), codedTotalFigure(t02, role)),
       );
     }
     return out;

@@ -1,6 +1,6 @@
 import { T01_EXPENDITURE } from "../tables/labels";
-import { crossEqual } from "./cross-helpers";
-import { expenditureFigure, totalRowFigure } from "./figures";
+import { codedTotalFigure, crossEqual } from "./cross-helpers";
+import { expenditureFigure } from "./figures";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -10,6 +10,6 @@ export default defineRule({
   severity: "error",
   tables: ["T01", "T03"],
   check(ctx) {
-    return crossEqual(ctx, "sum", expenditureFigure(ctx.tables.T01, T01_EXPENDITURE.currentTotal), totalRowFigure(ctx.tables.T03, "total"));
+    return crossEqual(ctx, "sum", expenditureFigure(ctx.tables.T01, T01_EXPENDITURE.currentTotal), codedTotalFigure(ctx.tables.T03, "total"));
   },
 });

@@ -1,4 +1,4 @@
-import { classFigureOrZero, codedClassFigureOrZero, crossEqual, pairClassRows } from "./cross-helpers";
+import { classFigureOrZero, codedClassFigureOrZero, crossEqual, isEmptyTable, pairClassRows } from "./cross-helpers";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -10,6 +10,9 @@ export default defineRule({
   check(ctx) {
     const t01 = ctx.tables.T01;
     const t03 = ctx.tables.T03;
+    // A T03 published with headers only is X-03's finding (its 合计 against T01's); class by
+    // class would repeat it once per class.
+    if (isEmptyTable(t03)) return [];
     // 类 rows are totals of their 款/项: interval bound. A class only one table lists reads 0 in the other.
     return pairClassRows(t01, t03).flatMap((p) =>
       crossEqual(ctx, "sum", classFigureOrZero(t01, p, "amount"), codedClassFigureOrZero(t03, p, "total"), {

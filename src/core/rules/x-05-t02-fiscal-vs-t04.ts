@@ -1,6 +1,6 @@
 import { T04_INCOME } from "../tables/labels";
-import { crossEqual } from "./cross-helpers";
-import { incomeFigure, totalRowFigure } from "./figures";
+import { codedTotalFigure, crossEqual } from "./cross-helpers";
+import { incomeFigure } from "./figures";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -10,6 +10,6 @@ export default defineRule({
   severity: "error",
   tables: ["T02", "T04"],
   check(ctx) {
-    return crossEqual(ctx, "sum", totalRowFigure(ctx.tables.T02, "fiscal"), incomeFigure(ctx.tables.T04, T04_INCOME.currentTotal));
+    return crossEqual(ctx, "sum", codedTotalFigure(ctx.tables.T02, "fiscal"), incomeFigure(ctx.tables.T04, T04_INCOME.currentTotal));
   },
 });

@@ -1,6 +1,6 @@
 import { formatWan } from "../amounts";
 import { T01_EXPENDITURE, T01_INCOME, T04_EXPENDITURE, T04_INCOME } from "../tables/labels";
-import { codedClassFigureOrZero, crossAtMost, pairClassRows } from "./cross-helpers";
+import { codedClassFigureOrZero, crossAtMost, isEmptyTable, pairClassRows } from "./cross-helpers";
 import { expenditureFigure, incomeFigure, labelRowFigure, type Figure } from "./figures";
 import type { Finding } from "./findings";
 import { defineRule } from "./rule";
@@ -35,7 +35,8 @@ export default defineRule({
       out.push(...crossAtMost(ctx, sub, sup, { ...(hint ? { hint } : {}), roundingGroup: "X-07:rounding" }));
     }
     const t03 = ctx.tables.T03;
-    if (t03) {
+    // A header-only T03 is X-03/X-04's finding.
+    if (t03 && !isEmptyTable(t03)) {
       for (const p of pairClassRows(t04, t03)) {
         if (!p.label) continue; // a T03 class T04 lacks reads 0 there, and 0 ≤ anything
         const sub = labelRowFigure(t04, p.label, "total");

@@ -1,6 +1,6 @@
 import { T04_EXPENDITURE } from "../tables/labels";
-import { classFigureOrZero, codedClassFigureOrZero, crossEqual, pairClassRows } from "./cross-helpers";
-import { expenditureFigure, totalRowFigure } from "./figures";
+import { classFigureOrZero, codedClassFigureOrZero, codedTotalFigure, crossEqual, isEmptyTable, pairClassRows } from "./cross-helpers";
+import { expenditureFigure } from "./figures";
 import { defineRule } from "./rule";
 
 export default defineRule({
@@ -13,8 +13,9 @@ export default defineRule({
     const t04 = ctx.tables.T04;
     const t06 = ctx.tables.T06;
     return [
-      ...crossEqual(ctx, "sum", expenditureFigure(t04, T04_EXPENDITURE.currentTotal, "gpb"), totalRowFigure(t06, "total")),
-      ...pairClassRows(t04, t06).flatMap((p) =>
+      ...crossEqual(ctx, "sum", expenditureFigure(t04, T04_EXPENDITURE.currentTotal, "gpb"), codedTotalFigure(t06, "total")),
+      // A header-only T06 shows in the 合计 tie; class by class would repeat it.
+      ...(isEmptyTable(t06) ? [] : pairClassRows(t04, t06)).flatMap((p) =>
         crossEqual(ctx, "sum", classFigureOrZero(t04, p, "gpb"), codedClassFigureOrZero(t06, p, "total"), {
           subject: `${p.code} 类`,
           roundingGroup: "X-08:classes:rounding",

@@ -1,7 +1,7 @@
 import { T04_EXPENDITURE } from "../tables/labels";
 import type { AmountRole } from "../tables/model";
-import { classFigureOrZero, codedClassFigureOrZero, crossEqual, DOMAIN_ZH, hasColumn, notAssessed, pairClassRows } from "./cross-helpers";
-import { expenditureFigure, totalRowFigure } from "./figures";
+import { classFigureOrZero, codedClassFigureOrZero, codedTotalFigure, crossEqual, DOMAIN_ZH, hasColumn, isEmptyTable, notAssessed, pairClassRows } from "./cross-helpers";
+import { expenditureFigure } from "./figures";
 import type { Finding } from "./findings";
 import { defineRule } from "./rule";
 
@@ -17,12 +17,14 @@ export default defineRule({
     const t04 = ctx.tables.T04;
     const t05 = ctx.tables.T05;
     // T05's layout is unverified (tables.md §3): only the layouts the reader understands are checked.
-    if (t05.domain === "unknown") return [notAssessed(ctx, t05, "的行未能识别为功能分类或经济分类", "与公开04表的对应关系（X-09）")];
     const roles = ROLES.filter((r) => hasColumn(t05, r));
+    // Published with headers only: its 合计 reads 0 against T04.
+    if (isEmptyTable(t05)) return roles.flatMap((r) => crossEqual(ctx, "sum", codedTotalFigure(t05, r), expenditureFigure(t04, T04_EXPENDITURE.currentTotal, r)));
+    if (t05.domain === "unknown") return [notAssessed(ctx, t05, "的行未能识别为功能分类或经济分类", "与公开04表的对应关系（X-09）")];
     if (roles.length === 0) return [notAssessed(ctx, t05, "未识别出合计或分资金列", "与公开04表的对应关系（X-09）")];
     const out: Finding[] = [];
     if (!t05.total) out.push(notAssessed(ctx, t05, "没有合计行", "合计与公开04表本年支出合计的对应关系（X-09）"));
-    else for (const r of roles) out.push(...crossEqual(ctx, "sum", totalRowFigure(t05, r), expenditureFigure(t04, T04_EXPENDITURE.currentTotal, r)));
+    else for (const r of roles) out.push(...crossEqual(ctx, "sum", codedTotalFigure(t05, r), expenditureFigure(t04, T04_EXPENDITURE.currentTotal, r)));
     if (t05.domain === "functional") {
       for (const p of pairClassRows(t04, t05)) {
         for (const r of roles) {

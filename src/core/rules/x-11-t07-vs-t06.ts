@@ -1,5 +1,5 @@
 import type { AmountRole } from "../tables/model";
-import { absentFigure, crossEqual, DOMAIN_ZH, hasColumn, isEmptyTable, notAssessed } from "./cross-helpers";
+import { absentFigure, codedTotalFigure, crossEqual, DOMAIN_ZH, hasColumn, isEmptyTable, notAssessed } from "./cross-helpers";
 import { ROLE_ZH } from "./describe";
 import { totalRowFigure } from "./figures";
 import { defineRule } from "./rule";
@@ -24,7 +24,7 @@ export default defineRule({
     return ROLES.filter((r) => empty || hasColumn(t07, r)).flatMap((r) => {
       // An empty T07 (no rows) reads 0 against T06.
       const a = t07.total ? totalRowFigure(t07, r) : absentFigure("T07", `合计行 ${ROLE_ZH[r]}`, t07.titleRef, t07.total ? "本表无此行" : "本表无数据");
-      return crossEqual(ctx, "sum", a, totalRowFigure(t06, r));
+      return crossEqual(ctx, "sum", a, codedTotalFigure(t06, r));
     });
   },
 });

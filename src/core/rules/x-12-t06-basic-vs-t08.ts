@@ -1,6 +1,7 @@
 import type { BasicExpenditureTable, CodeRow } from "../tables/model";
 import { codeRowLabel } from "./describe";
-import { t08BasicTotalFigure, t08PanelTotalFigure, totalRowFigure, type Figure, type T08Panel } from "./figures";
+import { codedTotalFigure } from "./cross-helpers";
+import { t08BasicTotalFigure, t08PanelTotalFigure, type Figure, type T08Panel } from "./figures";
 import { defineRule } from "./rule";
 
 /** A panel's 合计 footer, or (when the footer is missing) its class rows, else its 款 rows. */
@@ -29,6 +30,6 @@ export default defineRule({
     const basicTotal = t08BasicTotalFigure(t08);
     const parts = (!t08.personnel.total || !t08.publicFunds.total) && basicTotal ? [basicTotal] : [...personnel, ...publicFunds];
     if (parts.length === 0) return [];
-    return ctx.compare.sum(totalRowFigure(ctx.tables.T06, "basic"), parts);
+    return ctx.compare.sum(codedTotalFigure(ctx.tables.T06, "basic"), parts);
   },
 });

@@ -1,5 +1,5 @@
 import type { AmountRole } from "../tables/model";
-import { absentFigure, crossEqual, hasColumn, isEmptyTable, notAssessed } from "./cross-helpers";
+import { absentFigure, codedTotalFigure, crossEqual, hasColumn, isEmptyTable, notAssessed } from "./cross-helpers";
 import { totalRowFigure } from "./figures";
 import { defineRule } from "./rule";
 
@@ -21,6 +21,6 @@ export default defineRule({
     if (!role && !empty) return [notAssessed(ctx, t09, "未识别出金额列", "合计与公开06表项目支出的对应关系（X-13）")];
     if (!t09.total && !empty) return [notAssessed(ctx, t09, "没有合计行", "合计与公开06表项目支出的对应关系（X-13）")];
     const b = t09.total && role ? totalRowFigure(t09, role) : absentFigure("T09", "合计行", t09.titleRef, "本表无数据");
-    return crossEqual(ctx, "sum", totalRowFigure(t06, "project"), b);
+    return crossEqual(ctx, "sum", codedTotalFigure(t06, "project"), b);
   },
 });

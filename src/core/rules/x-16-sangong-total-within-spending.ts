@@ -1,7 +1,7 @@
 import { T04_EXPENDITURE } from "../tables/labels";
 import type { SanGongTable } from "../tables/model";
-import { absentFigure, crossAtMost, isEmptyTable } from "./cross-helpers";
-import { expenditureFigure, sanGongFigure, totalRowFigure, type Figure } from "./figures";
+import { codedTotalFigure, crossAtMost } from "./cross-helpers";
+import { expenditureFigure, sanGongFigure, type Figure } from "./figures";
 import type { Finding } from "./findings";
 import { defineRule } from "./rule";
 
@@ -27,13 +27,13 @@ export default defineRule({
     const sup =
       ctx.workbook.sanGongScope === "allFiscal"
         ? ctx.tables.T04 && expenditureFigure(ctx.tables.T04, T04_EXPENDITURE.currentTotal, "total")
-        : ctx.tables.T06 && totalRowFigure(ctx.tables.T06, "total");
+        : ctx.tables.T06 && codedTotalFigure(ctx.tables.T06, "total");
     // Totals on both sides: interval bound.
     if (sup) out.push(...crossAtMost(ctx, sanGongTotal(t10), sup));
     const t11 = ctx.tables.T11;
     const t12 = ctx.tables.T12;
     if (t11 && t12) {
-      const t11Total = t11.total ? totalRowFigure(t11, "expTotal") : isEmptyTable(t11) ? absentFigure("T11", "合计行 本年支出合计", t11.titleRef, "本表无数据") : null;
+      const t11Total = codedTotalFigure(t11, "expTotal");
       if (t11Total) out.push(...crossAtMost(ctx, sanGongTotal(t12), t11Total));
     }
     return out;
