@@ -80,21 +80,9 @@ export function readBasicTable(region: TableRegion): { table: BasicExpenditureTa
   if (panels.length < 2) {
     ctx.issue("header-panels", "warning", `${tableLabel(region.id)} 未能识别“人员经费”“公用经费”两栏，只读取了能识别的部分。`, [ctx.ref(header.headerTop, g.left)]);
   }
-  const { notes, emptyStatement } = ctx.collectNotes(header.dataStart);
   const table: BasicExpenditureTable = {
     kind: "basic",
-    id: region.id,
-    sheet: g.name,
-    title: region.title,
-    titleRef: ctx.ref(region.titleRow, region.titleCol),
-    numberLabel: region.numberLabel,
-    unit: header.unit,
-    unitRef: header.unitRef,
-    unitName: header.unitName,
-    columns,
-    notes,
-    emptyStatement,
-    amounts: ctx.amounts,
+    ...ctx.base(columns),
     personnel: pick("personnel"),
     publicFunds: pick("public"),
     basicTotal: totals.basic,

@@ -165,21 +165,9 @@ export function readCodedTable(region: TableRegion): { table: CodeTable; ctx: Re
     rows.push({ code: code!, level, name, row: r, ref: ctx.ref(r, codeCol), values });
   }
   checkHierarchy(rows, ctx);
-  const { notes, emptyStatement } = ctx.collectNotes(header.dataStart);
   const table: CodeTable = {
     kind: "coded",
-    id: region.id,
-    sheet: g.name,
-    title: region.title,
-    titleRef: ctx.ref(region.titleRow, region.titleCol),
-    numberLabel: region.numberLabel,
-    unit: header.unit,
-    unitRef: header.unitRef,
-    unitName: header.unitName,
-    columns,
-    notes,
-    emptyStatement,
-    amounts: ctx.amounts,
+    ...ctx.base(columns),
     domain: domainOfCodes(rows.filter((r) => r.code).map((r) => r.code!)),
     rows,
     total,

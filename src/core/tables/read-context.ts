@@ -2,7 +2,10 @@ import { parseAmountCell, type Amount, type Unit } from "../amounts";
 import { cellRef, formatRef, type CellRef } from "../cells";
 import type { Grid } from "./grid";
 import type { HeaderBlock } from "./header";
-import type { ColumnInfo, IssueSeverity, LoadIssue, TableNote } from "./model";
+import type { AnyTable, ColumnInfo, IssueSeverity, LoadIssue, TableNote } from "./model";
+
+/** The TableBase part of every table kind. */
+export type TableBaseFields = Omit<AnyTable, "kind" | "income" | "expenditure" | "domain" | "rows" | "total" | "personnel" | "publicFunds" | "basicTotal" | "variant" | "items" | "stats">;
 import { normaliseText } from "./normalise";
 import type { TableRegion } from "./recognise";
 import { tableLabel, type TableId } from "./table-ids";
@@ -82,8 +85,24 @@ export class ReadContext {
     return { notes, emptyStatement };
   }
 
-  columns(roles: readonly ColumnInfo[]): ColumnInfo[] {
-    return [...roles];
+  /** The fields every table shares: where it is, its unit line, columns, notes and amounts. */
+  base(columns: readonly ColumnInfo[]): TableBaseFields {
+    const { notes, emptyStatement } = this.collectNotes(this.header.dataStart);
+    const { region, header } = this;
+    return {
+      id: region.id,
+      sheet: this.grid.name,
+      title: region.title,
+      titleRef: this.ref(region.titleRow, region.titleCol),
+      numberLabel: region.numberLabel,
+      unit: header.unit,
+      unitRef: header.unitRef,
+      unitName: header.unitName,
+      columns,
+      notes,
+      emptyStatement,
+      amounts: this.amounts,
+    };
   }
 }
 

@@ -108,21 +108,9 @@ export function readSanGongTable(region: TableRegion): { table: SanGongTable; ct
       for (const s of slots) set(item, s.slot, ctx.amount(r, s.col));
     }
   }
-  const { notes, emptyStatement } = ctx.collectNotes(header.dataStart);
   const table: SanGongTable = {
     kind: "sangong",
-    id: region.id,
-    sheet: g.name,
-    title: region.title,
-    titleRef: ctx.ref(region.titleRow, region.titleCol),
-    numberLabel: region.numberLabel,
-    unit: header.unit,
-    unitRef: header.unitRef,
-    unitName: header.unitName,
-    columns: [],
-    notes,
-    emptyStatement,
-    amounts: ctx.amounts,
+    ...ctx.base([]),
     variant: horizontal ? "horizontal" : "vertical",
     items,
     stats,

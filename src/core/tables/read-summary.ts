@@ -98,21 +98,9 @@ export function readSummaryTable(region: TableRegion): { table: SummaryTable; ct
       (panel.name === "income" ? income : expenditure).push(row);
     }
   }
-  const { notes, emptyStatement } = ctx.collectNotes(header.dataStart);
   const table: SummaryTable = {
     kind: "summary",
-    id: region.id,
-    sheet: g.name,
-    title: region.title,
-    titleRef: ctx.ref(region.titleRow, region.titleCol),
-    numberLabel: region.numberLabel,
-    unit: header.unit,
-    unitRef: header.unitRef,
-    unitName: header.unitName,
-    columns: panels.flatMap((p) => p.columns),
-    notes,
-    emptyStatement,
-    amounts: ctx.amounts,
+    ...ctx.base(panels.flatMap((p) => p.columns)),
     income,
     expenditure,
   };
