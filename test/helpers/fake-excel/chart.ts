@@ -71,6 +71,7 @@ export class FakeChartCollection extends FakeCollection<ChartTarget, FakeChart> 
         title: "",
         position: null,
         dataLabels: { showValue: false, showPercentage: false },
+        legendVisible: true,
         deleted: false,
       };
       sheet.charts.push(chart);
@@ -107,6 +108,7 @@ export class FakeChart extends FakeClientObject<ChartTarget> {
   private titleProxy: FakeChartTitle | undefined;
   private dataLabelsProxy: FakeChartDataLabels | undefined;
   private seriesProxy: FakeChartSeriesCollection | undefined;
+  private legendProxy: FakeChartLegend | undefined;
 
   constructor(context: FakeRequestContext, resolver: () => ChartTarget | null, orNull = false) {
     super(context, "Chart", resolver, orNull);
@@ -139,6 +141,7 @@ export class FakeChart extends FakeClientObject<ChartTarget> {
     if (name === "title") return this.title as FakeClientObject<unknown>;
     if (name === "dataLabels") return this.dataLabels as FakeClientObject<unknown>;
     if (name === "series") return this.series as FakeClientObject<unknown>;
+    if (name === "legend") return this.legend as FakeClientObject<unknown>;
     return undefined;
   }
 
@@ -176,6 +179,11 @@ export class FakeChart extends FakeClientObject<ChartTarget> {
   get series(): FakeChartSeriesCollection {
     this.seriesProxy ??= new FakeChartSeriesCollection(this.context, () => this.resolve("Chart.series"));
     return this.seriesProxy;
+  }
+
+  get legend(): FakeChartLegend {
+    this.legendProxy ??= new FakeChartLegend(this.context, () => this.resolve("Chart.legend"));
+    return this.legendProxy;
   }
 
   /** Cells as a Range or an address on the chart's sheet, as Excel accepts both. */
@@ -218,6 +226,31 @@ export class FakeChartTitle extends FakeClientObject<ChartTarget> {
     this.set("text", value, ({ sheet, chart }) => {
       chart.title = value;
       this.context.host.record({ kind: "chartTitle", sheet: sheet.name, chart: chart.name, text: value });
+    });
+  }
+}
+
+export class FakeChartLegend extends FakeClientObject<ChartTarget> {
+  constructor(context: FakeRequestContext, resolver: () => ChartTarget | null) {
+    super(context, "ChartLegend", resolver);
+  }
+
+  protected scalarNames(): readonly string[] {
+    return ["visible"];
+  }
+
+  protected readScalar({ chart }: ChartTarget, name: string): unknown {
+    if (name === "visible") return chart.legendVisible;
+    throw invalidArgument(`unknown property ${name}`, "ChartLegend.load");
+  }
+
+  get visible(): boolean {
+    return this.get("visible");
+  }
+  set visible(value: boolean) {
+    this.set("visible", value, ({ sheet, chart }) => {
+      chart.legendVisible = value;
+      this.context.host.record({ kind: "chartLegend", sheet: sheet.name, chart: chart.name, visible: value });
     });
   }
 }

@@ -10,7 +10,20 @@ import { FakeWorkbook } from "./worksheet";
 
 /** Every change the code under test made, in the order Excel applied them. */
 export type FakeLogEntry = { readonly sync: number } & (
-  | { readonly kind: "values"; readonly sheet: string; readonly address: string; readonly values: RawValue[][] }
+  | { readonly kind: "values" | "formulas"; readonly sheet: string; readonly address: string; readonly values: RawValue[][] }
+  | { readonly kind: "clear"; readonly sheet: string; readonly address: string; readonly applyTo: string }
+  | {
+      readonly kind: "format";
+      readonly sheet: string;
+      readonly address: string;
+      readonly property: "wrapText" | "columnWidth" | "rowHeight" | "horizontalAlignment" | "verticalAlignment";
+      readonly value: string | number | boolean;
+    }
+  | { readonly kind: "fillPattern"; readonly sheet: string; readonly address: string; readonly pattern?: string; readonly patternColor?: string }
+  | { readonly kind: "freeze"; readonly sheet: string; readonly rows: number; readonly columns: number }
+  | { readonly kind: "nameAdd"; readonly name: string; readonly reference: string }
+  | { readonly kind: "nameDelete"; readonly name: string }
+  | { readonly kind: "nameProperty"; readonly name: string; readonly property: "visible" | "comment"; readonly value: string | boolean }
   | { readonly kind: "numberFormat"; readonly sheet: string; readonly address: string; readonly formats: string[][] }
   | { readonly kind: "fill"; readonly sheet: string; readonly address: string; readonly color: string }
   | { readonly kind: "fillClear"; readonly sheet: string; readonly address: string }
@@ -41,6 +54,7 @@ export type FakeLogEntry = { readonly sync: number } & (
       readonly value: boolean;
     }
   | { readonly kind: "chartDelete"; readonly sheet: string; readonly chart: string }
+  | { readonly kind: "chartLegend"; readonly sheet: string; readonly chart: string; readonly visible: boolean }
 );
 
 /** Distributes Omit over the union, so that each kind keeps its own fields. */

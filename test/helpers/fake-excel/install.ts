@@ -12,7 +12,8 @@
 import type { RawSheet } from "../../../src/core/raw-sheet";
 import { type FakeHost, type FakeLogEntry, type FakeLogInput, FakeRequestContext } from "./context";
 import { FakeOfficeError } from "./errors";
-import { type ChartState, DocState, sheetToRaw } from "./state";
+import { fromA1 } from "../../../src/core/cells";
+import { type CellState, type ChartState, DocState, getCell, type NameState, sheetToRaw } from "./state";
 
 export interface FakeExcelOptions {
   /** Highest ExcelApi set the fake host supports (default 1.17). Below 1.13 there are no merged areas. */
@@ -116,6 +117,32 @@ export class FakeExcel implements FakeHost {
       .flatMap((s) => s.charts.filter((c) => !c.deleted));
   }
 
+  /** One cell as stored (value, formula, number format, fill), or undefined when empty. */
+  cell(sheetName: string, a1: string): Readonly<CellState> | undefined {
+    const sheet = this.doc.findSheet(sheetName);
+    const pos = fromA1(a1);
+    if (!sheet || !pos) throw new Error(`fake-excel: no cell ${sheetName}!${a1}`);
+    const cell = getCell(sheet, pos.row, pos.col);
+    return cell ? { ...cell } : undefined;
+  }
+
+  /** Defined names that exist now. */
+  names(): readonly Readonly<NameState>[] {
+    return this.doc.names.filter((n) => !n.deleted);
+  }
+
+  /** Sheet names in tab order, with their visibility. */
+  sheetList(): { name: string; visibility: string }[] {
+    return this.doc.sheets.map((s) => ({ name: s.name, visibility: s.visibility }));
+  }
+
+  /** Protects (or unprotects) a sheet between batches, as the user would. */
+  protect(sheetName: string, on = true): void {
+    const sheet = this.doc.findSheet(sheetName);
+    if (!sheet) throw new Error(`fake-excel: no sheet "${sheetName}" to protect`);
+    sheet.protected = on;
+  }
+
   logOf<K extends FakeLogEntry["kind"]>(kind: K): Extract<FakeLogEntry, { kind: K }>[] {
     return this.log.filter((e): e is Extract<FakeLogEntry, { kind: K }> => e.kind === kind);
   }
@@ -155,6 +182,11 @@ export class FakeExcel implements FakeHost {
         })(this),
       SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
       ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+      ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents", hyperlinks: "Hyperlinks", removeHyperlinks: "RemoveHyperlinks" },
+      FillPattern: { none: "None", solid: "Solid" },
+      NamedItemType: { string: "String", integer: "Integer", double: "Double", boolean: "Boolean", range: "Range", error: "Error", array: "Array" },
+      HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
+      VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom" },
       ChartType: {
         columnClustered: "ColumnClustered",
         columnStacked: "ColumnStacked",

@@ -2,9 +2,11 @@ import type { MergedArea, RawValue } from "../../../src/core/raw-sheet";
 import { FakeClientObject } from "./client-object";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError, invalidArgument } from "./errors";
+import { enteredValue } from "./input";
 import {
   type Area,
   areaAddress,
+  type CellState,
   forEachCell,
   getCell,
   intersects,
@@ -47,7 +49,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   protected scalarNames(): readonly string[] {
-    return ["values", "numberFormat", "address", "addressLocal", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount"];
+    return ["values", "formulas", "numberFormat", "address", "addressLocal", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount"];
   }
 
   protected readScalar({ sheet, area }: RangeTarget, name: string): unknown {
@@ -63,6 +65,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       // Excel reports an empty cell as "" and an unformatted one as "General".
       case "values":
         return cellData((r, c) => getCell(sheet, r, c)?.value ?? "");
+      case "formulas":
+        return cellData((r, c) => {
+          const cell = getCell(sheet, r, c);
+          return cell?.formula ?? cell?.value ?? "";
+        });
       case "numberFormat":
         return cellData((r, c) => getCell(sheet, r, c)?.numberFormat ?? "General");
       case "address":
@@ -91,11 +98,40 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return this.get("values");
   }
   set values(value: RawValue[][]) {
-    this.set("values", value, ({ sheet, area }) => {
-      assertWritable(sheet, "Range.values");
-      const rows = matrix<RawValue>(value, area, "Range.values");
-      forEachCell(area, (row, col, r, c) => updateCell(sheet, row, col, { value: rows[r]?.[c] === "" ? null : (rows[r]?.[c] ?? null) }));
-      this.context.host.record({ kind: "values", sheet: sheet.name, address: areaAddress(sheet, area), values: rows.map((x) => [...x]) });
+    this.enter("values", value);
+  }
+
+  get formulas(): RawValue[][] {
+    return this.get("formulas");
+  }
+  /** Excel reads what is written to values and to formulas the same way: as if typed. */
+  set formulas(value: RawValue[][]) {
+    this.enter("formulas", value);
+  }
+
+  private enter(property: "values" | "formulas", value: RawValue[][]): void {
+    this.set(property, value, ({ sheet, area }) => {
+      assertWritable(sheet, `Range.${property}`);
+      const rows = matrix<RawValue>(value, area, `Range.${property}`);
+      forEachCell(area, (row, col, r, c) => {
+        const entered = enteredValue(rows[r]?.[c] ?? null, getCell(sheet, row, col)?.numberFormat ?? null);
+        updateCell(sheet, row, col, { value: entered.value, formula: entered.formula, quotePrefix: entered.quotePrefix });
+      });
+      this.context.host.record({ kind: property, sheet: sheet.name, address: areaAddress(sheet, area), values: rows.map((x) => [...x]) });
+    });
+  }
+
+  /** applyTo: "All" (default), "Contents", "Formats". Only cells that exist are visited. */
+  clear(applyTo: string = "All"): void {
+    this.call("clear", ({ sheet, area }) => {
+      assertWritable(sheet, "Range.clear");
+      for (const k of [...sheet.cells.keys()]) {
+        const [row, col] = k.split(",").map(Number) as [number, number];
+        if (row < area.top || row >= area.top + area.rowCount || col < area.left || col >= area.left + area.columnCount) continue;
+        if (applyTo === "All" || applyTo === "Contents") updateCell(sheet, row, col, { value: null, formula: undefined, quotePrefix: undefined });
+        if (applyTo === "All" || applyTo === "Formats") updateCell(sheet, row, col, { numberFormat: null, fill: null, pattern: undefined, patternColor: undefined });
+      }
+      this.context.host.record({ kind: "clear", sheet: sheet.name, address: areaAddress(sheet, area), applyTo });
     });
   }
 
@@ -225,6 +261,57 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   autofitColumns(): void {
     this.call("autofitColumns", ({ sheet, area }) => this.context.host.record({ kind: "autofit", sheet: sheet.name, address: areaAddress(sheet, area) }));
   }
+
+  /** Layout properties are recorded (tests assert on them) but not stored: nothing reads them back. */
+  private layout(property: FormatProperty, value: string | number | boolean): void {
+    this.set(property, value, ({ sheet, area }) => {
+      assertWritable(sheet, `RangeFormat.${property}`);
+      this.context.host.record({ kind: "format", sheet: sheet.name, address: areaAddress(sheet, area), property, value });
+    });
+  }
+
+  get wrapText(): boolean {
+    return this.get("wrapText");
+  }
+  set wrapText(value: boolean) {
+    this.layout("wrapText", value);
+  }
+  get columnWidth(): number {
+    return this.get("columnWidth");
+  }
+  set columnWidth(value: number) {
+    this.layout("columnWidth", value);
+  }
+  get rowHeight(): number {
+    return this.get("rowHeight");
+  }
+  set rowHeight(value: number) {
+    this.layout("rowHeight", value);
+  }
+  get horizontalAlignment(): string {
+    return this.get("horizontalAlignment");
+  }
+  set horizontalAlignment(value: string) {
+    this.layout("horizontalAlignment", value);
+  }
+  get verticalAlignment(): string {
+    return this.get("verticalAlignment");
+  }
+  set verticalAlignment(value: string) {
+    this.layout("verticalAlignment", value);
+  }
+}
+
+export type FormatProperty = "wrapText" | "columnWidth" | "rowHeight" | "horizontalAlignment" | "verticalAlignment";
+
+/** Excel reports colours as upper-case #RRGGBB. */
+function normaliseColour(value: string): string {
+  return /^#[0-9a-f]{6}$/i.test(value) ? value.toUpperCase() : value;
+}
+
+/** RangeFill.pattern and patternColor arrived in ExcelApi 1.9. */
+function requirePatternApi(context: FakeRequestContext, location: string): void {
+  if (!context.host.supportsExcelApi("1.9")) throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found.", location);
 }
 
 export class FakeRangeFill extends FakeClientObject<RangeTarget> {
@@ -233,32 +320,69 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
   }
 
   protected scalarNames(): readonly string[] {
-    return ["color"];
+    return this.context.host.supportsExcelApi("1.9") ? ["color", "pattern", "patternColor"] : ["color"];
   }
 
-  /** Excel gives the colour when the whole range shares it, null when mixed, #FFFFFF when none. */
+  /**
+   * Excel gives a property's value when the whole range shares it and null when it is mixed.
+   * No fill reads as colour #FFFFFF — the same as a white fill, which only `pattern` ("None"
+   * versus "Solid") tells apart.
+   */
   protected readScalar({ sheet, area }: RangeTarget, name: string): unknown {
-    if (name !== "color") throw invalidArgument(`unknown property ${name}`, "RangeFill.load");
-    const colours = new Set<string>();
-    forEachCell(area, (r, c) => colours.add(getCell(sheet, r, c)?.fill ?? "#FFFFFF"));
-    return colours.size === 1 ? [...colours][0] : null;
+    let pick: (cell: CellState | undefined) => string;
+    if (name === "color") pick = (cell) => cell?.fill ?? "#FFFFFF";
+    else if (name === "pattern") pick = (cell) => (cell?.fill == null ? "None" : (cell.pattern ?? "Solid"));
+    else if (name === "patternColor") pick = (cell) => cell?.patternColor ?? "#000000";
+    else throw invalidArgument(`unknown property ${name}`, "RangeFill.load");
+    if (name !== "color") requirePatternApi(this.context, `RangeFill.${name}`);
+    const found = new Set<string>();
+    forEachCell(area, (r, c) => found.add(pick(getCell(sheet, r, c))));
+    return found.size === 1 ? [...found][0] : null;
   }
 
   get color(): string {
     return this.get("color");
   }
+  /** Setting a colour makes the fill solid, as in Excel. */
   set color(value: string) {
     this.set("color", value, ({ sheet, area }) => {
       assertWritable(sheet, "RangeFill.color");
-      forEachCell(area, (r, c) => updateCell(sheet, r, c, { fill: value }));
+      forEachCell(area, (r, c) => updateCell(sheet, r, c, { fill: normaliseColour(value), pattern: undefined, patternColor: undefined }));
       this.context.host.record({ kind: "fill", sheet: sheet.name, address: areaAddress(sheet, area), color: value });
+    });
+  }
+
+  get pattern(): string {
+    return this.get("pattern");
+  }
+  set pattern(value: string) {
+    this.set("pattern", value, ({ sheet, area }) => {
+      requirePatternApi(this.context, "RangeFill.pattern");
+      assertWritable(sheet, "RangeFill.pattern");
+      forEachCell(area, (r, c) => {
+        if (value === "None") updateCell(sheet, r, c, { fill: null, pattern: undefined, patternColor: undefined });
+        else updateCell(sheet, r, c, { fill: getCell(sheet, r, c)?.fill ?? "#FFFFFF", pattern: value === "Solid" ? undefined : value });
+      });
+      this.context.host.record({ kind: "fillPattern", sheet: sheet.name, address: areaAddress(sheet, area), pattern: value });
+    });
+  }
+
+  get patternColor(): string {
+    return this.get("patternColor");
+  }
+  set patternColor(value: string) {
+    this.set("patternColor", value, ({ sheet, area }) => {
+      requirePatternApi(this.context, "RangeFill.patternColor");
+      assertWritable(sheet, "RangeFill.patternColor");
+      forEachCell(area, (r, c) => updateCell(sheet, r, c, { patternColor: normaliseColour(value) }));
+      this.context.host.record({ kind: "fillPattern", sheet: sheet.name, address: areaAddress(sheet, area), patternColor: value });
     });
   }
 
   clear(): void {
     this.call("clear", ({ sheet, area }) => {
       assertWritable(sheet, "RangeFill.clear");
-      forEachCell(area, (r, c) => updateCell(sheet, r, c, { fill: null }));
+      forEachCell(area, (r, c) => updateCell(sheet, r, c, { fill: null, pattern: undefined, patternColor: undefined }));
       this.context.host.record({ kind: "fillClear", sheet: sheet.name, address: areaAddress(sheet, area) });
     });
   }

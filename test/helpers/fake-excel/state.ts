@@ -14,7 +14,15 @@ export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 export interface CellState {
   value: RawValue;
   numberFormat: string | null;
+  /** Solid fill colour (#RRGGBB), or null for no fill. */
   fill: string | null;
+  /** The formula a value came from ("=HYPERLINK(…)"); absent for a constant. */
+  formula?: string;
+  /** Entered with a leading apostrophe: Excel keeps it as text and hides the apostrophe. */
+  quotePrefix?: boolean;
+  /** A fill pattern other than Solid (ExcelApi 1.9 RangeFill.pattern) and its colour. */
+  pattern?: string;
+  patternColor?: string;
 }
 
 /** A rectangle on a sheet, 0-based. */
@@ -41,6 +49,19 @@ export interface ChartState {
   title: string;
   position: { start: string; end: string | null } | null;
   dataLabels: { showValue: boolean; showPercentage: boolean };
+  legendVisible: boolean;
+  deleted: boolean;
+}
+
+/** A workbook-scoped defined name that refers to a range; follows its sheet through renames. */
+export interface NameState {
+  name: string;
+  /** null when the name holds a constant; a deleted sheet makes the reference #REF!. */
+  readonly sheet: SheetState | null;
+  readonly area: Area | null;
+  readonly constant: string | null;
+  comment: string;
+  visible: boolean;
   deleted: boolean;
 }
 
@@ -59,6 +80,7 @@ const key = (row: number, col: number): string => `${row},${col}`;
 
 export class DocState {
   readonly sheets: SheetState[] = [];
+  readonly names: NameState[] = [];
   activeSheetId: number | null = null;
   selection: { sheetId: number; area: Area } | null = null;
   private nextSheetId = 1;
@@ -81,6 +103,11 @@ export class DocState {
     if (i >= 0) this.sheets.splice(i, 1);
     sheet.deleted = true;
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0]?.id ?? null;
+  }
+
+  findName(name: string): NameState | undefined {
+    // Defined names are case-insensitive too.
+    return this.names.find((n) => !n.deleted && n.name.toLowerCase() === name.toLowerCase());
   }
 
   newChartId(): number {
@@ -113,7 +140,8 @@ export function updateCell(sheet: SheetState, row: number, col: number, change: 
   const k = key(row, col);
   const cell = sheet.cells.get(k) ?? { value: null, numberFormat: null, fill: null };
   Object.assign(cell, change);
-  if (cell.value === null && cell.numberFormat === null && cell.fill === null) sheet.cells.delete(k);
+  for (const optional of ["formula", "quotePrefix", "pattern", "patternColor"] as const) if (cell[optional] === undefined) delete cell[optional];
+  if (cell.value === null && cell.numberFormat === null && cell.fill === null && cell.formula === undefined) sheet.cells.delete(k);
   else sheet.cells.set(k, cell);
 }
 

@@ -2,14 +2,17 @@ import { FakeChartCollection } from "./chart";
 import { FakeClientObject, FakeCollection } from "./client-object";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError, invalidArgument } from "./errors";
+import { FakeNamedItemCollection } from "./names";
 import { FakeRange } from "./range";
 import { MAX_COLS, MAX_ROWS, parseArea, type SheetState, usedArea, type Visibility } from "./state";
 
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
+  readonly names: FakeNamedItemCollection;
 
   constructor(readonly context: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context);
+    this.names = new FakeNamedItemCollection(context);
   }
 }
 
@@ -55,6 +58,7 @@ export class FakeWorksheetCollection extends FakeCollection<SheetState, FakeWork
 export class FakeWorksheet extends FakeClientObject<SheetState> {
   private chartsProxy: FakeChartCollection | undefined;
   private protectionProxy: FakeWorksheetProtection | undefined;
+  private freezePanesProxy: FakeWorksheetFreezePanes | undefined;
 
   constructor(context: FakeRequestContext, resolver: () => SheetState | null, orNull = false) {
     super(context, "Worksheet", resolver, orNull);
@@ -127,6 +131,12 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
   get protection(): FakeWorksheetProtection {
     this.protectionProxy ??= new FakeWorksheetProtection(this.context, () => this.resolve("Worksheet.protection"));
     return this.protectionProxy;
+  }
+
+  /** ExcelApi 1.7. */
+  get freezePanes(): FakeWorksheetFreezePanes {
+    this.freezePanesProxy ??= new FakeWorksheetFreezePanes(this.context, () => this.resolve("Worksheet.freezePanes"));
+    return this.freezePanesProxy;
   }
 
   /** valuesOnly=true ignores cells that only carry formatting, as Excel does. */
@@ -205,5 +215,38 @@ export class FakeWorksheetProtection extends FakeClientObject<SheetState> {
 
   get protected(): boolean {
     return this.get("protected");
+  }
+}
+
+export class FakeWorksheetFreezePanes extends FakeClientObject<SheetState> {
+  constructor(context: FakeRequestContext, resolver: () => SheetState | null) {
+    super(context, "WorksheetFreezePanes", resolver);
+  }
+
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+
+  protected readScalar(_sheet: SheetState, name: string): unknown {
+    throw invalidArgument(`unknown property ${name}`, "WorksheetFreezePanes.load");
+  }
+
+  private freeze(method: string, rows: number, columns: number): void {
+    this.call(method, (sheet) => {
+      if (!this.context.host.supportsExcelApi("1.7")) throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found.", `WorksheetFreezePanes.${method}`);
+      this.context.host.record({ kind: "freeze", sheet: sheet.name, rows, columns });
+    });
+  }
+
+  freezeRows(count = 1): void {
+    this.freeze("freezeRows", count, 0);
+  }
+
+  freezeColumns(count = 1): void {
+    this.freeze("freezeColumns", 0, count);
+  }
+
+  unfreeze(): void {
+    this.freeze("unfreeze", 0, 0);
   }
 }
