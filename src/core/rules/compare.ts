@@ -113,15 +113,35 @@ function cellsOf(first: readonly Figure[], rest: readonly Figure[]): string[] {
   return out;
 }
 
-function verdict(c: Comparison, relation: "equal" | "atMost"): string {
+/** describeBound's leaf wording speaks of equality; an inequality between leaves needs its own. */
+const LEAF_ORDER = "两侧均为末级数据，四舍五入不改变大小顺序，应严格成立，不存在尾差";
+
+/**
+ * The one explanation every comparison finding ends with: the gap, why it is or is not rounding
+ * (the bound and m), and both intervals — labelled by table when the two sides are in different tables.
+ */
+export function verdict(c: Comparison, tables?: { readonly left: TableId; readonly right: TableId }): string {
+  const atMost = c.relation === "atMost";
   const gap = formatGap(c);
-  const intervals = describeIntervals(c, relation === "atMost" ? { left: "子项区间", right: "总项区间" } : {});
-  const head = relation === "atMost" ? `超出 ${gap} 万元` : `相差 ${gap} 万元`;
+  const labels = atMost
+    ? { left: "子项区间", right: "总项区间" }
+    : tables && tables.left !== tables.right
+      ? { left: `${tableLabel(tables.left)}区间`, right: `${tableLabel(tables.right)}区间` }
+      : {};
+  const intervals = describeIntervals(c, labels);
+  const head = atMost ? `超出 ${gap} 万元` : `相差 ${gap} 万元`;
   if (c.outcome === "rounding") {
     const boundary = c.boundary ? `；${BOUNDARY_NOTE}` : "";
     return `${head}，可由四舍五入解释（${describeBound(c)}），属尾差${boundary}；${intervals}`;
   }
-  const tail = c.bound === 0 ? describeBound(c) : c.policy.kind === "fixed" ? `超过${describeBound(c).replace(/口径$/, "")}` : `超过四舍五入可解释的范围（${describeBound(c)}）`;
+  const tail =
+    c.bound === 0
+      ? atMost && c.policy.kind === "interval"
+        ? LEAF_ORDER
+        : describeBound(c)
+      : c.policy.kind === "fixed"
+        ? `超过${describeBound(c).replace(/口径$/, "")}`
+        : `超过四舍五入可解释的范围（${describeBound(c)}）`;
   return `${head}，${tail}；${intervals}`;
 }
 
@@ -167,7 +187,7 @@ export function createComparer(ruleId: string, severity: Severity, policy: Toler
   const pair = (kind: "tie" | "balance", a: MaybeFigure, b: MaybeFigure, opts: CompareMessageOptions): Finding[] => {
     if (!a || !b) return [];
     const c = evaluate(kind, [a], [b]);
-    const text = `${tableLabel(a.table)} ${a.label} ${fmt(a)} 与 ${a.table === b.table ? "" : `${tableLabel(b.table)} `}${b.label} ${fmt(b)} 不一致，${verdict(c, "equal")}`;
+    const text = `${tableLabel(a.table)} ${a.label} ${fmt(a)} 与 ${a.table === b.table ? "" : `${tableLabel(b.table)} `}${b.label} ${fmt(b)} 不一致，${verdict(c)}`;
     return toFinding(c, [a], [b], text, opts);
   };
 
@@ -178,7 +198,7 @@ export function createComparer(ruleId: string, severity: Severity, policy: Toler
       if (!totalFig) return [];
       const ps = present(parts);
       const c = evaluate("sum", [totalFig], ps);
-      const text = `${tableLabel(totalFig.table)} ${totalFig.label} ${fmt(totalFig)} 与 ${expression(ps, totalFig.table)} = ${formatWan(total(ps))} ${c.outcome === "rounding" ? "有尾差" : "不一致"}，${verdict(c, "equal")}`;
+      const text = `${tableLabel(totalFig.table)} ${totalFig.label} ${fmt(totalFig)} 与 ${expression(ps, totalFig.table)} = ${formatWan(total(ps))} ${c.outcome === "rounding" ? "有尾差" : "不一致"}，${verdict(c)}`;
       return toFinding(c, [totalFig], ps, text, opts);
     },
     sums(left, right, opts = {}) {
@@ -188,7 +208,7 @@ export function createComparer(ruleId: string, severity: Severity, policy: Toler
       const c = evaluate("sum", l, r);
       const lt = `${expression(l)} = ${formatWan(total(l))}`;
       const rt = `${expression(r, l[l.length - 1]!.table)} = ${formatWan(total(r))}`;
-      const text = `${lt} 与 ${rt} ${c.outcome === "rounding" ? "有尾差" : "不一致"}，${verdict(c, "equal")}`;
+      const text = `${lt} 与 ${rt} ${c.outcome === "rounding" ? "有尾差" : "不一致"}，${verdict(c)}`;
       return toFinding(c, l, r, text, opts);
     },
     tie: (a, b, opts = {}) => pair("tie", a, b, opts),
@@ -199,7 +219,7 @@ export function createComparer(ruleId: string, severity: Severity, policy: Toler
       if (l.length === 0 || r.length === 0) return [];
       const c = evaluate("atMost", l, r, opts.leaf ?? false);
       const side = (fs: Figure[], prev: TableId | null): string => (fs.length === 1 && fs[0]!.sign !== -1 ? expression(fs, prev) : `${expression(fs, prev)} = ${formatWan(total(fs))}`);
-      const text = `${side(l, null)} 应不大于 ${side(r, l[l.length - 1]!.table)}，${verdict(c, "atMost")}`;
+      const text = `${side(l, null)} 应不大于 ${side(r, l[l.length - 1]!.table)}，${verdict(c)}`;
       return toFinding(c, l, r, text, opts);
     },
   };

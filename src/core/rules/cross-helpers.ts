@@ -5,11 +5,11 @@
  */
 import { formatWan, type Amount } from "../amounts";
 import { formatRef, type CellRef } from "../cells";
-import { BOUNDARY_NOTE, describeBound, describeIntervals, formatGap, ROUNDING_NOTE, toWanNumber, type Comparison } from "../rounding";
+import { ROUNDING_NOTE, toWanNumber, type Comparison } from "../rounding";
 import { T04_EXPENDITURE, T04_INCOME } from "../tables/labels";
 import type { AmountRole, CodeRow, CodeTable, LabelRow, SanGongItem, SummaryTable } from "../tables/model";
 import { tableLabel, type TableId } from "../tables/table-ids";
-import { expression } from "./compare";
+import { expression, verdict } from "./compare";
 import { ROLE_ZH } from "./describe";
 import { codeRowFigure, labelRowFigure, type Figure } from "./figures";
 import type { Finding, Severity } from "./findings";
@@ -45,26 +45,6 @@ function side(figures: readonly Figure[], previous: TableId | null): string {
   const single = nonZero.length <= 1 && figures.every((f) => f.sign !== -1);
   const expr = expression(single && nonZero.length === 1 ? nonZero : figures, previous);
   return single ? expr : `${expr} = ${formatWan(totalOf(figures))}`;
-}
-
-/** describeBound's leaf wording speaks of equality; an inequality between leaves needs its own. */
-const LEAF_ORDER = "两侧均为末级数据，四舍五入不改变大小顺序，应严格成立，不存在尾差";
-
-function verdict(c: Comparison, leftTable: TableId, rightTable: TableId): string {
-  const atMost = c.relation === "atMost";
-  const head = atMost ? `超出 ${formatGap(c)} 万元` : `相差 ${formatGap(c)} 万元`;
-  const labels = atMost
-    ? { left: "子项区间", right: "总项区间" }
-    : leftTable === rightTable
-      ? { left: "左侧区间", right: "右侧区间" }
-      : { left: `${tableLabel(leftTable)}区间`, right: `${tableLabel(rightTable)}区间` };
-  const intervals = describeIntervals(c, labels);
-  if (c.outcome === "rounding") {
-    return `${head}，可由四舍五入解释（${describeBound(c)}），属尾差${c.boundary ? `；${BOUNDARY_NOTE}` : ""}；${intervals}`;
-  }
-  // Same wording as compare.ts, whose verdict() is private.
-  const tail = c.bound === 0 ? (atMost && c.policy.kind === "interval" ? LEAF_ORDER : describeBound(c)) : c.policy.kind === "fixed" ? `超过${describeBound(c).replace(/口径$/, "")}` : `超过四舍五入可解释的范围（${describeBound(c)}）`;
-  return `${head}，${tail}；${intervals}`;
 }
 
 /** Up to this many figures, every cell is listed, zeros included (a 1:1 tie against a 0 cell). */
@@ -133,7 +113,7 @@ export function crossEqual(ctx: Ctx, kind: "sum" | "tie", left: MaybeFigure | re
   if (l.length === 0 || r.length === 0) return [];
   if (kind === "tie" && (l.length !== 1 || r.length !== 1)) throw new Error("a leaf tie compares one figure with one figure");
   const c = ctx.compare.evaluate(kind === "tie" && !samePrecision(l[0]!, r[0]!) ? "sum" : kind, l, r);
-  const text = `${side(l, null)} 与 ${side(r, l[l.length - 1]!.table)} ${c.outcome === "rounding" ? "有尾差" : "不一致"}，${verdict(c, l[0]!.table, r[0]!.table)}`;
+  const text = `${side(l, null)} 与 ${side(r, l[l.length - 1]!.table)} ${c.outcome === "rounding" ? "有尾差" : "不一致"}，${verdict(c, { left: l[0]!.table, right: r[0]!.table })}`;
   return finding(ctx, c, l, r, text, opts);
 }
 
@@ -147,7 +127,7 @@ export function crossAtMost(ctx: Ctx, sub: MaybeFigure | readonly MaybeFigure[],
   if (l.length === 0 || r.length === 0) return [];
   const leaf = (opts.leaf ?? false) && l.length === 1 && r.length === 1 && samePrecision(l[0]!, r[0]!);
   const c = ctx.compare.evaluate("atMost", l, r, leaf);
-  const text = `${side(l, null)} 应不大于 ${side(r, l[l.length - 1]!.table)}，${verdict(c, l[0]!.table, r[0]!.table)}`;
+  const text = `${side(l, null)} 应不大于 ${side(r, l[l.length - 1]!.table)}，${verdict(c, { left: l[0]!.table, right: r[0]!.table })}`;
   return finding(ctx, c, l, r, text, opts);
 }
 
