@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import { WorkbookReadError } from "../../src/adapters/xlsx/errors";
 import { readXlsx } from "../../src/adapters/xlsx/read-xlsx";
+import { LIMITS } from "../../src/adapters/xlsx/zip-guard";
 import { writeRawSheets } from "../../src/adapters/xlsx/write-raw-sheets";
 import { readWorkbook } from "../../src/core/tables";
 import { sampleBytes, sampleSheets } from "../helpers/sample-workbooks";
@@ -36,6 +37,11 @@ describe("unreadable files are refused with one clear Chinese sentence", () => {
     const zip = new JSZip();
     zip.file("readme.txt", "hello");
     expect(await readError(await zip.generateAsync({ type: "uint8array" }))).toContain("不是 Excel 工作簿");
+  });
+  it("a file over the size limit is refused before anything is unpacked", async () => {
+    const huge = new Uint8Array(LIMITS.fileBytes + 1);
+    huge.set([0x50, 0x4b, 0x03, 0x04]);
+    expect(await readError(huge)).toContain("文件过大");
   });
   it("a zip bomb is refused before it is unpacked in full", async () => {
     const zip = new JSZip();
