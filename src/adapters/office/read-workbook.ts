@@ -10,6 +10,7 @@
 import type { MergedArea, RawSheet, RawValue } from "../../core/raw-sheet";
 import { fromA1 } from "../../core/cells";
 import { OfficeAdapterError } from "./errors";
+import { generatedSheetNames, loadWorkbookState } from "./own-sheets";
 
 /** Range.getMergedAreasOrNullObject arrived in ExcelApi 1.13. */
 export const MERGED_AREAS_SET = { name: "ExcelApi", version: "1.13" } as const;
@@ -32,9 +33,14 @@ export async function readAllSheets(options: ReadOptions = {}): Promise<RawSheet
 async function readInBatch(context: Excel.RequestContext, withMerges: boolean): Promise<RawSheet[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
+  // The sheets this add-in generated (审核结果, 情况说明, 图表 — perhaps under a fallback name such
+  // as 审核结果（助手）) are its output, not the user's tables: the results sheet quotes table
+  // titles and amounts and could be taken for a table. Their markers come in the same sync.
+  const readState = loadWorkbookState(context);
   await context.sync();
+  const generated = generatedSheetNames(readState());
 
-  const pending = sheets.items.map((sheet) => {
+  const pending = sheets.items.filter((sheet) => !generated.has(sheet.name.toLowerCase())).map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("values,numberFormat,rowIndex,columnIndex");
     // Merged areas come from the whole sheet, not the used range: Excel only reports merges whose

@@ -1,0 +1,91 @@
+/**
+ * The 审核结果 sheet as plain rows (pure; tested without Excel): a note, the counts, the header
+ * and one row per finding and per load issue, with a HYPERLINK to the cell to look at.
+ */
+import { formatRef, parseRef, toA1 } from "../../core/cells";
+import type { RawValue } from "../../core/raw-sheet";
+import { tableLabel, type TableId } from "../../core/tables/table-ids";
+import { internalLinkFormula, safeText } from "./text";
+
+/** What is used of a core Finding (src/core/rules/findings.ts). */
+export interface FindingRow {
+  readonly ruleId: string;
+  readonly severity: "error" | "warning" | "info";
+  readonly outcome: "inconsistent" | "rounding";
+  readonly message: string;
+  readonly cells: readonly string[];
+  readonly expected: number | null;
+  readonly actual: number | null;
+  readonly difference: number | null;
+  readonly table: TableId;
+  readonly note?: string;
+}
+
+/** What is used of a core LoadIssue (src/core/tables/model.ts). */
+export interface LoadIssueRow {
+  readonly code: string;
+  readonly severity: "error" | "warning" | "info";
+  readonly message: string;
+  readonly cells: readonly { readonly sheet: string; readonly row: number; readonly col: number }[];
+  readonly table?: TableId;
+}
+
+export const CHECK_HEADER = ["序号", "表", "规则", "结果", "说明", "单元格", "期望值", "实际值", "差额"] as const;
+/** Rows above the header: a note and the counts. */
+export const CHECK_HEADER_ROW = 2;
+const AMOUNT_FORMAT = "#,##0.00##";
+/** Column widths in points, so that 说明 can wrap and the rest stays on one line. */
+export const CHECK_COLUMN_WIDTHS = [36, 64, 48, 40, 420, 120, 80, 80, 80] as const;
+
+export function resultLabel(severity: string, outcome: string): string {
+  if (outcome === "rounding") return "尾差";
+  return severity === "error" ? "错误" : severity === "warning" ? "警告" : "提示";
+}
+
+export interface CheckSheetContent {
+  readonly values: RawValue[][];
+  readonly formats: string[][];
+  /** Rows (0-based, within values) that are data rows. */
+  readonly firstDataRow: number;
+  readonly dataRows: number;
+}
+
+function linkCell(cell: string | undefined): string {
+  if (!cell) return "";
+  const ref = parseRef(cell);
+  if (!ref) return safeText(cell);
+  return internalLinkFormula(ref.sheet, toA1(ref.row, ref.col), cell);
+}
+
+export function checkSheetContent(findings: readonly FindingRow[], loadIssues: readonly LoadIssueRow[]): CheckSheetContent {
+  const width = CHECK_HEADER.length;
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(resultLabel(f.severity, f.outcome), (counts.get(resultLabel(f.severity, f.outcome)) ?? 0) + 1);
+  const summary =
+    findings.length === 0 && loadIssues.length === 0
+      ? "未发现问题。"
+      : `共 ${findings.length} 项：` +
+        ["错误", "尾差", "警告", "提示"].map((k) => `${k} ${counts.get(k) ?? 0} 项`).join("，") +
+        (loadIssues.length > 0 ? `；读取问题 ${loadIssues.length} 项` : "") +
+        "。点击“单元格”列可跳转到对应单元格。";
+  const pad = (row: RawValue[]): RawValue[] => [...row, ...Array<RawValue>(width - row.length).fill("")];
+  const values: RawValue[][] = [
+    pad(["本表由决算公开助手生成，重新校验时会被替换；请勿在此表中填写内容。"]),
+    pad([summary]),
+    [...CHECK_HEADER],
+  ];
+  let n = 0;
+  for (const f of findings) {
+    n++;
+    const message = f.note ? `${f.message}（${f.note}）` : f.message;
+    values.push([n, tableLabel(f.table), safeText(f.ruleId), resultLabel(f.severity, f.outcome), safeText(message), linkCell(f.cells[0]), f.expected ?? "", f.actual ?? "", f.difference ?? ""]);
+  }
+  for (const issue of loadIssues) {
+    n++;
+    const first = issue.cells[0];
+    const cell = first ? formatRef(first) : undefined;
+    values.push([n, issue.table ? tableLabel(issue.table) : "", "读取", resultLabel(issue.severity, "inconsistent"), safeText(issue.message), linkCell(cell), "", "", ""]);
+  }
+  const formats = values.map((row, r) => row.map((_, c) => (r > CHECK_HEADER_ROW && c >= 6 ? AMOUNT_FORMAT : "General")));
+  return { values, formats, firstDataRow: CHECK_HEADER_ROW + 1, dataRows: n };
+}

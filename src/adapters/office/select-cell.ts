@@ -1,0 +1,30 @@
+/**
+ * Jump to a finding's cell: activate its sheet and select the cell, in one sync — a click in the
+ * pane should feel instant, so the sheet is not looked up first; if it is gone, Excel's
+ * ItemNotFound is turned into a message that names it.
+ */
+import { formatRef, parseRef, toA1 } from "../../core/cells";
+import { OfficeAdapterError } from "./errors";
+import { adapterError, runExcel } from "./run";
+
+/** cell: "公开06表!E9" or "'My sheet'!E9", as in Finding.cells. */
+export async function selectCell(cell: string): Promise<void> {
+  const ref = parseRef(cell);
+  if (!ref) throw adapterError("InvalidArgument", `无法识别的单元格地址“${cell}”。`);
+  try {
+    await runExcel(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(ref.sheet);
+      sheet.activate();
+      sheet.getRange(toA1(ref.row, ref.col)).select();
+      await context.sync();
+    });
+  } catch (err) {
+    if (err instanceof OfficeAdapterError && err.code === "ItemNotFound") {
+      throw adapterError("ItemNotFound", `找不到工作表“${ref.sheet}”，可能已被重命名或删除，无法跳转到 ${formatRef(ref)}。请重新校验后再试。`);
+    }
+    if (err instanceof OfficeAdapterError && err.code === "InvalidOperation") {
+      throw adapterError("InvalidOperation", `工作表“${ref.sheet}”已隐藏，无法跳转到 ${formatRef(ref)}。请先取消隐藏该工作表。`);
+    }
+    throw err;
+  }
+}
