@@ -1,9 +1,6 @@
-import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
-import { ComingSoonPanel } from "./ComingSoonPanel";
-import { Header } from "./Header";
-import { isTabId, type TabId, TABS } from "./tabs";
-import { useOfficeHost } from "./use-office-host";
+import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { PaneErrorBoundary } from "./PaneErrorBoundary";
+import { Pane } from "./Pane";
 
 const useStyles = makeStyles({
   root: {
@@ -14,43 +11,20 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  tabs: {
-    paddingInline: tokens.spacingHorizontalS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  panel: {
-    flexGrow: 1,
-    padding: tokens.spacingHorizontalM,
-  },
 });
 
+/** The pane: Fluent theme, the one error boundary, and the pane itself. */
 export function App() {
   const styles = useStyles();
-  const host = useOfficeHost();
-  const [selected, setSelected] = useState<TabId>("check");
-  const tab = TABS.find((t) => t.id === selected) ?? TABS[0];
-
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root} lang="zh-CN">
-      <Header host={host} />
-      <TabList
-        className={styles.tabs}
-        size="medium"
-        selectedValue={selected}
-        onTabSelect={(_, data) => {
-          if (isTabId(data.value)) setSelected(data.value);
-        }}
-      >
-        {TABS.map((t) => (
-          <Tab key={t.id} id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`}>
-            {t.label}
-          </Tab>
-        ))}
-      </TabList>
-      <main id={`panel-${tab.id}`} role="tabpanel" aria-labelledby={`tab-${tab.id}`} className={styles.panel}>
-        <ComingSoonPanel tab={tab} />
-      </main>
+    // Layout lives on an inner div: Fluent copies the provider's className onto its portal mount
+    // nodes (tooltips, popovers), and a full-height background there would cover the pane.
+    <FluentProvider theme={webLightTheme} lang="zh-CN">
+      <div className={styles.root}>
+        <PaneErrorBoundary>
+          <Pane />
+        </PaneErrorBoundary>
+      </div>
     </FluentProvider>
   );
 }

@@ -1,0 +1,93 @@
+import { Body1, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { CheckSummary } from "./CheckSummary";
+import { FindingFilterBar } from "./FindingFilterBar";
+import { FindingGroupList } from "./FindingGroupList";
+import { LoadIssueList } from "./LoadIssueList";
+import { PhaseProgress } from "./PhaseProgress";
+import { ReadOnlyNote } from "./ReadOnlyNote";
+import { RunButton } from "./RunButton";
+import type { PaneActions } from "./use-pane-actions";
+import type { WorkbookSession } from "./use-workbook-session";
+import {
+  countByKind,
+  groupByTable,
+  issueLines,
+  matchesFilter,
+  NO_FILTER,
+  NO_TABLES_MESSAGE,
+  noTablesFound,
+  visibleIssues,
+  type FindingFilter,
+} from "./view/check-view";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+interface Props {
+  readonly session: WorkbookSession;
+  readonly actions: PaneActions;
+  /** False in the browser until a file is open. */
+  readonly canRun: boolean;
+}
+
+export function CheckPanel({ session, actions, canRun }: Props) {
+  const styles = useStyles();
+  const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
+  const { analysis, phase, busy } = session;
+  const running = phase === "reading" || phase === "checking" || phase === "opening";
+
+  const view = useMemo(() => {
+    if (!analysis) return null;
+    const findings = analysis.check.findings;
+    const issues = [...visibleIssues(analysis.workbook.issues, findings), ...analysis.check.runIssues];
+    return { findings, counts: countByKind(findings), issues: issueLines(issues), empty: noTablesFound(analysis.workbook.issues) };
+  }, [analysis]);
+  const groups = useMemo(() => (view ? groupByTable(view.findings.filter((f) => matchesFilter(f, filter))) : []), [view, filter]);
+
+  return (
+    <section className={styles.root} aria-label="校验">
+      <Subtitle2 as="h2">附表校验</Subtitle2>
+      <Body1>检查 14 张附表的表内平衡和表间勾稽关系；点击问题可定位到单元格。</Body1>
+      <div className={styles.buttons}>
+        <RunButton label={analysis ? "重新校验" : "校验"} running={running} disabled={!canRun || (busy !== null && !running)} onRun={() => void session.run()} />
+        {actions.markCells && (
+          <Button disabled={!view || view.findings.length === 0 || busy !== null} onClick={actions.markCells}>
+            标记单元格
+          </Button>
+        )}
+        {actions.clearMarks && (
+          <Button disabled={busy !== null} onClick={actions.clearMarks}>
+            清除标记
+          </Button>
+        )}
+      </div>
+      {!canRun && <Body1>请先在上方打开一个 .xlsx 文件。</Body1>}
+      <PhaseProgress phase={phase} />
+      {view && view.empty && (
+        <MessageBar intent="warning" layout="multiline" data-testid="no-tables">
+          <MessageBarBody>
+            <MessageBarTitle>没有找到附表</MessageBarTitle>
+            {NO_TABLES_MESSAGE}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {view && !view.empty && (
+        <>
+          <CheckSummary counts={view.counts} />
+          {view.findings.length === 0 && <Body1 data-testid="no-findings">没有发现不一致或尾差。</Body1>}
+          <LoadIssueList lines={view.issues} />
+          {view.findings.length > 0 && (
+            <>
+              <FindingFilterBar filter={filter} counts={view.counts} onChange={setFilter} />
+              <FindingGroupList groups={groups} onSelect={actions.selectCell} />
+            </>
+          )}
+        </>
+      )}
+      {!actions.selectCell && analysis && <ReadOnlyNote />}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { Badge, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import type { Finding } from "../core/rules/findings";
+import { describeNumbers, findingKind, KIND_LABELS } from "./view/check-view";
+
+const useStyles = makeStyles({
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    width: "100%",
+    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: "none",
+    borderLeft: `3px solid ${tokens.colorNeutralStroke2}`,
+    background: tokens.colorNeutralBackground1,
+    textAlign: "start",
+    font: "inherit",
+    color: "inherit",
+    cursor: "pointer",
+    ":hover": { background: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  static: { cursor: "default", ":hover": { background: tokens.colorNeutralBackground1 } },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  rounding: { borderLeftColor: tokens.colorBrandStroke1 },
+  info: { borderLeftColor: tokens.colorNeutralStroke1 },
+  head: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  message: { wordBreak: "break-word" },
+  numbers: { color: tokens.colorNeutralForeground3 },
+});
+
+const BADGE = { error: "danger", rounding: "informative", warning: "warning", info: "subtle" } as const;
+
+interface Props {
+  readonly finding: Finding;
+  /** Null where the workbook cannot be selected (a file in the browser). */
+  readonly onSelect: ((address: string) => void) | null;
+}
+
+/** One finding; a click (or Enter) selects its first cell in Excel. */
+export function FindingItem({ finding, onSelect }: Props) {
+  const styles = useStyles();
+  const kind = findingKind(finding);
+  const target = finding.cells[0] ?? null;
+  const numbers = describeNumbers(finding);
+  const clickable = onSelect !== null && target !== null;
+  return (
+    <button
+      type="button"
+      className={mergeClasses(styles.item, styles[kind], !clickable && styles.static)}
+      onClick={clickable ? () => onSelect(target) : undefined}
+      aria-disabled={!clickable}
+      title={clickable ? `定位到 ${target}` : undefined}
+      data-testid="finding"
+      data-rule={finding.ruleId}
+      data-cell={target ?? ""}
+    >
+      <span className={styles.head}>
+        <Badge size="small" appearance="filled" color={BADGE[kind]}>
+          {KIND_LABELS[kind]}
+        </Badge>
+        <Caption1>{finding.ruleId}</Caption1>
+        {target && <Caption1>{target}</Caption1>}
+      </span>
+      <Text size={200} className={styles.message}>
+        {finding.message}
+      </Text>
+      {numbers && (
+        <Caption1 className={styles.numbers}>
+          {numbers}
+          {finding.note ? `。${finding.note}` : ""}
+        </Caption1>
+      )}
+    </button>
+  );
+}

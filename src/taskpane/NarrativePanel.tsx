@@ -1,0 +1,83 @@
+import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { generateNarrative } from "../core/narrative";
+import type { PaneSettings } from "./host/settings-store";
+import { MissingInputsBar } from "./MissingInputsBar";
+import { NarrativeOptionsForm } from "./NarrativeOptionsForm";
+import { NarrativeSectionCard } from "./NarrativeSectionCard";
+import { ReadOnlyNote } from "./ReadOnlyNote";
+import { RunPrompt } from "./RunPrompt";
+import type { PaneActions } from "./use-pane-actions";
+import { useCopy } from "./use-copy";
+import type { WorkbookSession } from "./use-workbook-session";
+import { NO_TABLES_MESSAGE, noTablesFound } from "./view/check-view";
+import { groupSections } from "./view/narrative-view";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  sections: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+interface Props {
+  readonly session: WorkbookSession;
+  readonly actions: PaneActions;
+  readonly settings: PaneSettings;
+  readonly onSettings: (change: Partial<PaneSettings>) => void;
+  readonly canRun: boolean;
+}
+
+export function NarrativePanel({ session, actions, settings, onSettings, canRun }: Props) {
+  const styles = useStyles();
+  const copy = useCopy();
+  const { analysis, busy } = session;
+  const { keepTrailingZeros, listZeroCategories } = settings;
+
+  const narrative = useMemo(
+    () => (analysis ? generateNarrative(analysis.workbook, analysis.inputs, { keepTrailingZeros, listZeroCategories }) : null),
+    [analysis, keepTrailingZeros, listZeroCategories],
+  );
+  const sections = useMemo(() => (narrative ? groupSections(narrative.paragraphs) : []), [narrative]);
+
+  return (
+    <section className={styles.root} aria-label="情况说明">
+      <Subtitle2 as="h2">情况说明</Subtitle2>
+      <Body1>根据附表和“补充信息”生成第二部分情况说明；黄色标出的【待补充】需要补充信息。</Body1>
+      <NarrativeOptionsForm settings={settings} onChange={onSettings} />
+      {!analysis || !narrative ? (
+        <RunPrompt what="情况说明" canRun={canRun} running={busy !== null} onRun={() => void session.run()} />
+      ) : noTablesFound(analysis.workbook.issues) ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{NO_TABLES_MESSAGE}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          <div className={styles.buttons}>
+            <Button appearance="primary" onClick={() => copy(narrative.paragraphs, "全部情况说明")}>
+              复制全部
+            </Button>
+            {actions.writeNarrative && (
+              <Button disabled={busy !== null} onClick={() => actions.writeNarrative?.(narrative.paragraphs)}>
+                写入工作表
+              </Button>
+            )}
+            {actions.createTemplate && (
+              <Button disabled={busy !== null} onClick={actions.createTemplate}>
+                创建补充信息表
+              </Button>
+            )}
+          </div>
+          <MissingInputsBar missing={narrative.missingInputs} onCreateTemplate={actions.createTemplate} busy={busy !== null} />
+          {!actions.writeNarrative && <ReadOnlyNote />}
+          <div className={styles.sections} data-testid="narrative">
+            {sections
+              .filter((s) => s.key !== "第二部分")
+              .map((s) => (
+                <NarrativeSectionCard key={s.key} section={s} onCopy={() => copy(s.paragraphs, `“${s.title}”`)} />
+              ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
