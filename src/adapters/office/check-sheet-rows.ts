@@ -3,7 +3,6 @@
  * and one row per finding and per load issue, with a HYPERLINK to the cell to look at.
  */
 import { formatRef, parseRef, toA1 } from "../../core/cells";
-import type { RawValue } from "../../core/raw-sheet";
 import { tableLabel, type TableId } from "../../core/tables/table-ids";
 import { internalLinkFormula, safeText } from "./text";
 
@@ -42,8 +41,11 @@ export function resultLabel(severity: string, outcome: string): string {
   return severity === "error" ? "错误" : severity === "warning" ? "警告" : "提示";
 }
 
+/** What goes into a cell: blanks are "", never null (Range.values would reject null). */
+export type CellValue = string | number | boolean;
+
 export interface CheckSheetContent {
-  readonly values: RawValue[][];
+  readonly values: CellValue[][];
   readonly formats: string[][];
   /** Rows (0-based, within values) that are data rows. */
   readonly firstDataRow: number;
@@ -68,8 +70,8 @@ export function checkSheetContent(findings: readonly FindingRow[], loadIssues: r
         ["错误", "尾差", "警告", "提示"].map((k) => `${k} ${counts.get(k) ?? 0} 项`).join("，") +
         (loadIssues.length > 0 ? `；读取问题 ${loadIssues.length} 项` : "") +
         "。点击“单元格”列可跳转到对应单元格。";
-  const pad = (row: RawValue[]): RawValue[] => [...row, ...Array<RawValue>(width - row.length).fill("")];
-  const values: RawValue[][] = [
+  const pad = (row: CellValue[]): CellValue[] => [...row, ...Array<CellValue>(width - row.length).fill("")];
+  const values: CellValue[][] = [
     pad(["本表由决算公开助手生成，重新校验时会被替换；请勿在此表中填写内容。"]),
     pad([summary]),
     [...CHECK_HEADER],

@@ -56,7 +56,7 @@ function writeCheckSheet(sheet: Excel.Worksheet, findings: readonly FindingRow[]
   const cols = content.values[0]?.length ?? 1;
   const block = sheet.getRangeByIndexes(0, 0, rows, cols);
   block.numberFormat = content.formats;
-  block.values = content.values as (string | number | boolean)[][];
+  block.values = content.values;
   block.format.verticalAlignment = "Top";
   sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
   const header = sheet.getRangeByIndexes(CHECK_HEADER_ROW, 0, 1, cols);
