@@ -40,7 +40,7 @@ export function ensureBuild({ force = false, log = console.log } = {}) {
     return false;
   }
   log("[构建] 正在构建生产版本（npm run build）…");
-  run(process.execPath, [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"], "构建");
+  run(process.execPath, [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--stats", "errors-warnings"], "构建");
   return true;
 }
 
