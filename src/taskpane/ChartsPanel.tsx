@@ -22,9 +22,11 @@ interface Props {
   readonly settings: PaneSettings;
   readonly onSettings: (change: Partial<PaneSettings>) => void;
   readonly canRun: boolean;
+  /** In a browser before a file is open: say where to start. */
+  readonly needsFile: boolean;
 }
 
-export function ChartsPanel({ session, actions, settings, onSettings, canRun }: Props) {
+export function ChartsPanel({ session, actions, settings, onSettings, canRun, needsFile }: Props) {
   const styles = useStyles();
   const { analysis, busy } = session;
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
@@ -56,7 +58,7 @@ export function ChartsPanel({ session, actions, settings, onSettings, canRun }: 
         onChange={(_, d) => onSettings({ chartZeroSlices: d.checked ? "keep" : "drop" })}
       />
       {!analysis ? (
-        <RunPrompt what="图表" canRun={canRun} running={busy !== null} onRun={() => void session.run()} />
+        <RunPrompt what="图表" canRun={canRun} needsFile={needsFile} running={busy !== null} onRun={() => void session.run()} />
       ) : noTablesFound(analysis.workbook.issues) ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{NO_TABLES_MESSAGE}</MessageBarBody>

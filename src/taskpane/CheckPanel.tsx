@@ -31,9 +31,11 @@ interface Props {
   readonly actions: PaneActions;
   /** False in the browser until a file is open. */
   readonly canRun: boolean;
+  /** In a browser before a file is open: say where to start. */
+  readonly needsFile: boolean;
 }
 
-export function CheckPanel({ session, actions, canRun }: Props) {
+export function CheckPanel({ session, actions, canRun, needsFile }: Props) {
   const styles = useStyles();
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const { analysis, phase, busy } = session;
@@ -64,7 +66,7 @@ export function CheckPanel({ session, actions, canRun }: Props) {
           </Button>
         )}
       </div>
-      {!canRun && <Body1>请先在上方打开一个 .xlsx 文件。</Body1>}
+      {needsFile && <Body1>请先在上方打开一个 .xlsx 文件。</Body1>}
       <PhaseProgress phase={phase} />
       {view && view.empty && (
         <MessageBar intent="warning" layout="multiline" data-testid="no-tables">

@@ -25,9 +25,11 @@ interface Props {
   readonly settings: PaneSettings;
   readonly onSettings: (change: Partial<PaneSettings>) => void;
   readonly canRun: boolean;
+  /** In a browser before a file is open: say where to start. */
+  readonly needsFile: boolean;
 }
 
-export function NarrativePanel({ session, actions, settings, onSettings, canRun }: Props) {
+export function NarrativePanel({ session, actions, settings, onSettings, canRun, needsFile }: Props) {
   const styles = useStyles();
   const copy = useCopy();
   const { analysis, busy } = session;
@@ -45,7 +47,7 @@ export function NarrativePanel({ session, actions, settings, onSettings, canRun 
       <Body1>根据附表和“补充信息”生成第二部分情况说明；黄色标出的【待补充】需要补充信息。</Body1>
       <NarrativeOptionsForm settings={settings} onChange={onSettings} />
       {!analysis || !narrative ? (
-        <RunPrompt what="情况说明" canRun={canRun} running={busy !== null} onRun={() => void session.run()} />
+        <RunPrompt what="情况说明" canRun={canRun} needsFile={needsFile} running={busy !== null} onRun={() => void session.run()} />
       ) : noTablesFound(analysis.workbook.issues) ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{NO_TABLES_MESSAGE}</MessageBarBody>

@@ -41,6 +41,8 @@ export function Pane() {
   const [selected, setSelected] = useState<TabId>("check");
   const fileHost = host instanceof FileWorkbookHost ? host : null;
   const canRun = host !== null && (fileHost === null || session.fileName !== null);
+  // Only a browser needs a file; while Office is still starting, the buttons just wait.
+  const needsFile = fileHost !== null && session.fileName === null;
 
   const sampleRequested = useRef(false);
   const { openUrl } = session;
@@ -51,7 +53,7 @@ export function Pane() {
     }
   }, [fileHost, openUrl]);
 
-  const panelProps = { session, actions, canRun };
+  const panelProps = { session, actions, canRun, needsFile };
   return (
     <>
       <Header host={hostState} />

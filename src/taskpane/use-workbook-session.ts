@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { analyze, type Analysis } from "../core/analyze";
 import { FileWorkbookHost } from "./host/file-workbook-host";
 import type { WorkbookHost } from "./host/workbook-host";
 import { usePaneMessages } from "./pane-messages";
+import { createSingleFlight } from "./view/single-flight";
 
 export type SessionPhase = "idle" | "opening" | "reading" | "checking" | "done";
 
@@ -33,8 +34,8 @@ export function useWorkbookSession(host: WorkbookHost | null): WorkbookSession {
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
   const [runs, setRuns] = useState(0);
-  // A ref, not state: two clicks within one frame both see the state before either re-render.
-  const inFlight = useRef<Promise<unknown> | null>(null);
+  // Outside React state: two clicks within one frame both see the state before either re-render.
+  const [flight] = useState(createSingleFlight);
 
   useEffect(() => {
     setAnalysis(null);
@@ -44,21 +45,21 @@ export function useWorkbookSession(host: WorkbookHost | null): WorkbookSession {
 
   const exclusive = useCallback(
     <T,>(label: string, work: () => Promise<T>): Promise<T | undefined> => {
-      if (inFlight.current) return inFlight.current.then(() => undefined);
-      setBusy(label);
-      const p = work()
-        .catch((err: unknown) => {
+      const started = flight.run(async () => {
+        setBusy(label);
+        try {
+          return await work();
+        } catch (err) {
           messages.report(err);
           return undefined;
-        })
-        .finally(() => {
-          inFlight.current = null;
+        } finally {
           setBusy(null);
-        });
-      inFlight.current = p;
-      return p;
+        }
+      });
+      // Refused because something runs already: the button was pressed twice; nothing to do.
+      return started ?? Promise.resolve(undefined);
     },
-    [messages],
+    [flight, messages],
   );
 
   const check = useCallback(async () => {

@@ -20,7 +20,7 @@ describe("task pane shell", () => {
     );
     expect(html).toContain("决算公开助手");
     for (const label of ["校验", "情况说明", "图表"]) expect(html).toContain(`>${label}<`);
-    expect(html).toContain("此功能即将推出");
+    expect(html).toContain("附表校验"); // the 校验 panel (was the "coming soon" placeholder)
     expect(html).toContain('role="tabpanel"');
     expect(TABS.map((t) => t.id)).toEqual(["check", "narrative", "charts"]);
   });

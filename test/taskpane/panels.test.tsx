@@ -1,0 +1,110 @@
+/**
+ * The panels rendered on the server (no DOM here): what a user sees for a clean workbook, a
+ * defect, a workbook without the tables, and the 情况说明 with its placeholders.
+ */
+import { FluentProvider, SSRProvider, webLightTheme } from "@fluentui/react-components";
+import type { ReactElement } from "react";
+import { renderToString } from "react-dom/server";
+import { analyze, type Analysis } from "../../src/core/analyze";
+import type { RawSheet } from "../../src/core/raw-sheet";
+import { ChartsPanel } from "../../src/taskpane/ChartsPanel";
+import { CheckPanel } from "../../src/taskpane/CheckPanel";
+import { DEFAULT_SETTINGS } from "../../src/taskpane/host/settings-store";
+import { NarrativePanel } from "../../src/taskpane/NarrativePanel";
+import type { PaneActions } from "../../src/taskpane/use-pane-actions";
+import type { WorkbookSession } from "../../src/taskpane/use-workbook-session";
+import { sampleSheets } from "../helpers/sample-workbooks";
+
+function render(node: ReactElement): string {
+  return renderToString(
+    <SSRProvider>
+      <FluentProvider theme={webLightTheme}>{node}</FluentProvider>
+    </SSRProvider>,
+  );
+}
+
+function session(analysis: Analysis | null): WorkbookSession {
+  const none = async () => undefined;
+  return { phase: analysis ? "done" : "idle", busy: null, analysis, fileName: null, runs: 1, run: none, openFile: none, openUrl: none, act: none };
+}
+
+const noop = () => undefined;
+const EXCEL: PaneActions = { selectCell: noop, markCells: noop, clearMarks: noop, writeNarrative: noop, createTemplate: noop, insertCharts: noop };
+const BROWSER: PaneActions = { selectCell: null, markCells: null, clearMarks: null, writeNarrative: null, createTemplate: null, insertCharts: null };
+
+function withDefect(sheets: RawSheet[]): RawSheet[] {
+  const t06 = sheets.find((s) => s.name === "公开06表")!;
+  (t06.values[9] as (number | string | null)[])[4] = 2143.76;
+  return sheets;
+}
+
+describe("校验 panel", () => {
+  it("a clean sample: zero counts, no findings, the write buttons in Excel", async () => {
+    const html = render(<CheckPanel session={session(analyze(await sampleSheets()))} actions={EXCEL} canRun needsFile={false} />);
+    expect(html).toContain('data-kind="error" data-count="0"');
+    expect(html).toContain("没有发现不一致或尾差");
+    expect(html).toContain("标记单元格");
+    expect(html).toContain("清除标记");
+  });
+
+  it("a defect: findings grouped under their tables, each pointing at its cell", async () => {
+    const analysis = analyze(withDefect(await sampleSheets()));
+    const html = render(<CheckPanel session={session(analysis)} actions={EXCEL} canRun needsFile={false} />);
+    expect(html).toMatch(/data-kind="error" data-count="[1-9]/);
+    expect(html).toContain("公开06表 一般公共预算财政拨款支出决算表（错误 ");
+    expect(html).toContain('data-cell="公开06表!E9"');
+  });
+
+  it("outside Excel: no write buttons, and a polite note instead", async () => {
+    const analysis = analyze(withDefect(await sampleSheets()));
+    const html = render(<CheckPanel session={session(analysis)} actions={BROWSER} canRun needsFile={false} />);
+    expect(html).not.toContain(">标记单元格</button>");
+    expect(html).toContain("在浏览器中打开的文件只能查看");
+  });
+
+  it("a workbook without the tables: one plain sentence, not fourteen", () => {
+    const analysis = analyze([{ name: "Sheet1", origin: { row: 0, col: 0 }, values: [["姓名", "金额"]], numberFormats: null }]);
+    const html = render(<CheckPanel session={session(analysis)} actions={EXCEL} canRun needsFile={false} />);
+    expect(html).toContain("没有找到部门决算公开附表");
+    expect(html).not.toContain("未找到公开07表");
+  });
+
+  it("a missing table is shown once (as C-01's finding)", async () => {
+    const analysis = analyze((await sampleSheets()).filter((s) => s.name !== "公开07表"));
+    const html = render(<CheckPanel session={session(analysis)} actions={EXCEL} canRun needsFile={false} />);
+    expect(html).toContain("缺少公开07表");
+    expect(html.match(/公开07表（一般公共预算财政拨款支出决算明细表）/g)?.length).toBe(1);
+  });
+});
+
+describe("情况说明 panel", () => {
+  it("shows every section with 复制本节 and highlights placeholders and missing inputs", async () => {
+    const sheets = (await sampleSheets()).filter((s) => s.name !== "补充信息");
+    const html = render(<NarrativePanel session={session(analyze(sheets))} actions={EXCEL} settings={DEFAULT_SETTINGS} onSettings={noop} canRun needsFile={false} />);
+    for (const s of ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]) expect(html).toContain(`data-section="${s}"`);
+    expect(html.match(/复制本节/g)?.length).toBe(10);
+    expect(html).toContain('data-testid="placeholder"');
+    expect(html).toContain("还缺");
+    expect(html).toContain("创建补充信息表");
+    expect(html).toContain("写入工作表");
+  });
+
+  it("before the workbook is read: a prompt, and in a browser the hint to open a file", () => {
+    const excel = render(<NarrativePanel session={session(null)} actions={EXCEL} settings={DEFAULT_SETTINGS} onSettings={noop} canRun needsFile={false} />);
+    expect(excel).toContain("读取工作簿");
+    const browser = render(<NarrativePanel session={session(null)} actions={BROWSER} settings={DEFAULT_SETTINGS} onSettings={noop} canRun={false} needsFile />);
+    expect(browser).toContain("请先在上方打开一个 .xlsx 文件");
+  });
+});
+
+describe("图表 panel", () => {
+  it("draws 图1–图7 as SVG previews, columns and pies as the specs say", async () => {
+    const analysis = analyze(await sampleSheets());
+    const html = render(<ChartsPanel session={session(analysis)} actions={EXCEL} settings={DEFAULT_SETTINGS} onSettings={noop} canRun needsFile={false} />);
+    const types = [...html.matchAll(/data-testid="chart-svg" data-type="(\w+)"/g)].map((m) => m[1]);
+    expect(types).toEqual(analysis.charts.map((c) => c.type));
+    expect(html).toContain("插入全部");
+    expect(html).toContain("插入所选");
+    for (const c of analysis.charts) expect(html).toContain(c.caption);
+  });
+});
