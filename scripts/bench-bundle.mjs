@@ -1,0 +1,39 @@
+// npm run bench:bundle: the gzipped size of the JavaScript the task pane loads in Excel — the
+// <script> files of dist/taskpane.html, without office.js (Microsoft's CDN) and without the
+// chunks loaded later on demand (the .xlsx reader, used only in a plain browser). Target: 300 KB
+// (KiB, gzip level 9). Builds first when dist/ is older than the sources (--rebuild forces it).
+// Exits 1 when over the target.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { DIST, ensureBuild } from "./e2e-support.mjs";
+
+const TARGET_KB = 300;
+
+ensureBuild({ force: process.argv.includes("--rebuild") });
+const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+// The production HTML is minified: attribute values may come without quotes.
+const initial = [...html.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+  .map((m) => m[1] ?? m[2] ?? m[3])
+  .filter((src) => !/^https?:/.test(src)) // office.js from the CDN
+  .map((src) => src.replace(/^\.?\//, ""));
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const gz = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+const raw = (file) => readFileSync(join(DIST, file)).length;
+
+console.log("任务窗格在 Excel 中加载的脚本（不含 office.js）：");
+let total = 0;
+for (const file of initial) {
+  const size = gz(file);
+  total += size;
+  console.log(`  ${file.padEnd(42)} ${kb(raw(file)).padStart(8)} KB → gzip ${kb(size).padStart(7)} KB`);
+}
+const lazy = readdirSync(DIST).filter((f) => f.endsWith(".js") && f !== "cli.js" && !initial.includes(f));
+if (lazy.length > 0) {
+  console.log("按需加载（只在浏览器中打开 .xlsx 时）：");
+  for (const file of lazy) console.log(`  ${file.padEnd(42)} ${kb(raw(file)).padStart(8)} KB → gzip ${kb(gz(file)).padStart(7)} KB`);
+}
+const ok = total <= TARGET_KB * 1024;
+console.log(`合计（gzip）：${kb(total)} KB / 目标 ${TARGET_KB} KB — ${ok ? "达标" : "超出目标"}`);
+process.exitCode = ok ? 0 : 1;
