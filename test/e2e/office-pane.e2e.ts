@@ -51,6 +51,10 @@ test("Excel, one defect: ≥1 错误, a click selects the finding's cell, marks 
     expect(want.analysis.check.findings.some((f) => f.cells.includes(cell)), `some finding names the changed cell ${cell}`);
 
     await screenshot(page, "excel-check-defect-320");
+    // The picture in the README: what the accountant sees first, at a task pane's usual size.
+    await page.setViewportSize({ width: 360, height: 720 });
+    await screenshot(page, "taskpane", false);
+    await page.setViewportSize({ width: 320, height: 900 });
     await page.setViewportSize({ width: 800, height: 900 });
     await screenshot(page, "excel-check-defect-800");
 
@@ -95,6 +99,15 @@ test("Excel, 情况说明: 复制全部 and 复制本节 put the generated text 
     const want = narrative.paragraphs.filter((p) => p.section.startsWith("二")).map((p) => p.text).join("\n");
     expectEqual(sectionText, want, "复制本节 text");
     await screenshot(page, "excel-narrative-320");
+
+    await page.getByRole("button", { name: "写入工作表" }).click();
+    await page.getByText(/情况说明已写入工作表“情况说明”/).waitFor();
+    const written = (await page.evaluate(() => window.__fakeExcel?.sheets()))?.find((s) => s.name === "情况说明");
+    expect(written !== undefined && written.values.flat().includes(narrative.paragraphs[2]?.text ?? "?"), "情况说明 sheet holds the text");
+    // The sample has its own 补充信息: the template is not created over it.
+    await page.getByRole("button", { name: "创建补充信息表" }).first().click();
+    const note = await paneMessage(page);
+    expect(note.includes("补充信息") && !note.includes("已创建"), `template refused politely: ${note}`);
 
     await page.getByRole("switch", { name: /保留末尾的0/ }).click();
     await page.waitForFunction(() => String(window.__fakeExcel?.settings()["juesuan.settings"] ?? "").includes('"keepTrailingZeros":true'));
