@@ -1,5 +1,6 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import type { Finding } from "../core/rules/findings";
 import { CheckSummary } from "./CheckSummary";
 import { FindingFilterBar } from "./FindingFilterBar";
 import { FindingGroupList } from "./FindingGroupList";
@@ -38,6 +39,8 @@ interface Props {
 export function CheckPanel({ session, actions, canRun, needsFile }: Props) {
   const styles = useStyles();
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
+  const [active, setActive] = useState<Finding | null>(null);
+  const { selectCell } = actions;
   const { analysis, phase, busy } = session;
   const running = phase === "reading" || phase === "checking" || phase === "opening";
 
@@ -84,12 +87,24 @@ export function CheckPanel({ session, actions, canRun, needsFile }: Props) {
           {view.findings.length > 0 && (
             <>
               <FindingFilterBar filter={filter} counts={view.counts} onChange={setFilter} />
-              <FindingGroupList groups={groups} onSelect={actions.selectCell} />
+              <FindingGroupList
+                groups={groups}
+                active={active}
+                onSelect={
+                  selectCell
+                    ? (f) => {
+                        const cell = f.cells[0];
+                        setActive(f);
+                        if (cell) selectCell(cell);
+                      }
+                    : null
+                }
+              />
             </>
           )}
         </>
       )}
-      {!actions.selectCell && analysis && <ReadOnlyNote />}
+      {!selectCell && analysis && <ReadOnlyNote />}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, makeStyles, tokens } from "@fluentui/react-components";
+import type { Finding } from "../core/rules/findings";
 import { FindingItem } from "./FindingItem";
 import { KIND_LABELS, KIND_ORDER, type FindingGroup } from "./view/check-view";
 
@@ -9,7 +10,8 @@ const useStyles = makeStyles({
 
 interface Props {
   readonly groups: readonly FindingGroup[];
-  readonly onSelect: ((address: string) => void) | null;
+  readonly onSelect: ((finding: Finding) => void) | null;
+  readonly active: Finding | null;
 }
 
 function summary(group: FindingGroup): string {
@@ -19,7 +21,7 @@ function summary(group: FindingGroup): string {
 }
 
 /** Findings under their table (公开06表 …), every group open at first. */
-export function FindingGroupList({ groups, onSelect }: Props) {
+export function FindingGroupList({ groups, onSelect, active }: Props) {
   const styles = useStyles();
   if (groups.length === 0) return <Body1>没有符合筛选条件的问题。</Body1>;
   return (
@@ -33,7 +35,7 @@ export function FindingGroupList({ groups, onSelect }: Props) {
             <ul className={styles.list}>
               {group.findings.map((f, i) => (
                 <li key={`${f.ruleId}-${i}`}>
-                  <FindingItem finding={f} onSelect={onSelect} />
+                  <FindingItem finding={f} onSelect={onSelect ? () => onSelect(f) : null} active={f === active} />
                 </li>
               ))}
             </ul>

@@ -21,6 +21,7 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   static: { cursor: "default", ":hover": { background: tokens.colorNeutralBackground1 } },
+  active: { background: tokens.colorBrandBackground2, ":hover": { background: tokens.colorBrandBackground2Hover } },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   rounding: { borderLeftColor: tokens.colorBrandStroke1 },
@@ -35,11 +36,13 @@ const BADGE = { error: "danger", rounding: "informative", warning: "warning", in
 interface Props {
   readonly finding: Finding;
   /** Null where the workbook cannot be selected (a file in the browser). */
-  readonly onSelect: ((address: string) => void) | null;
+  readonly onSelect: (() => void) | null;
+  /** The finding the user jumped to last: marked so they can find their place in the list. */
+  readonly active: boolean;
 }
 
 /** One finding; a click (or Enter) selects its first cell in Excel. */
-export function FindingItem({ finding, onSelect }: Props) {
+export function FindingItem({ finding, onSelect, active }: Props) {
   const styles = useStyles();
   const kind = findingKind(finding);
   const target = finding.cells[0] ?? null;
@@ -48,8 +51,9 @@ export function FindingItem({ finding, onSelect }: Props) {
   return (
     <button
       type="button"
-      className={mergeClasses(styles.item, styles[kind], !clickable && styles.static)}
-      onClick={clickable ? () => onSelect(target) : undefined}
+      className={mergeClasses(styles.item, styles[kind], !clickable && styles.static, active && styles.active)}
+      aria-current={active ? "true" : undefined}
+      onClick={clickable ? onSelect : undefined}
       aria-disabled={!clickable}
       title={clickable ? `定位到 ${target}` : undefined}
       data-testid="finding"

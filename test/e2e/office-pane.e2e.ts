@@ -48,6 +48,7 @@ test("Excel, one defect: ≥1 错误, a click selects the finding's cell, marks 
     expectEqual(target, coreFirst ?? null, "first 公开06表 finding's cell");
     await t06.click();
     await page.waitForFunction((c) => window.__fakeExcel?.selection() === c, target, { timeout: 10_000 });
+    expectEqual(await t06.getAttribute("aria-current"), "true", "the clicked finding marked as current");
     expect(want.analysis.check.findings.some((f) => f.cells.includes(cell)), `some finding names the changed cell ${cell}`);
 
     await screenshot(page, "excel-check-defect-320");
