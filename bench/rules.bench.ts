@@ -209,7 +209,8 @@ async function main(): Promise<void> {
   const mark = (ok: boolean): string => (ok ? "✔" : "✘");
   console.log(`  ${mark(noiseErr === 0)} 噪声无错误 no error on noise: ${noiseErr}/${noise.length}`);
   // The base workbook has no error, so any error in a one-defect workbook is caused by the defect
-  // even when it names other cells (a cleared cell is blank and findings list non-zero cells only).
+  // even when it names other cells (a cleared cell is named only where a relation narrows the blank
+  // cells down to a few, compare.ts MAX_BLANK_SUSPECTS).
   const elsewhere = (size: (s: SizeClass) => boolean): number =>
     counted.filter((r) => size(r.defect.size) && !interval(r).error && interval(r).errors.length > 0).length;
   const elsewhereBig = elsewhere((s) => s === "structural" || s === "≥1");

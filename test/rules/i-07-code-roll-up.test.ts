@@ -47,6 +47,11 @@ testRule(rule, {
       findings: [{ outcome: "inconsistent", cell: "公开06表!C7", cells: ["公开06表!C8", "公开06表!C9"], difference: -0.02 }],
     },
     {
+      name: "a cleared 项 (blank) is named after its 款 and the non-zero sibling",
+      workbook: workbook([t06({ item2010302: "" })]),
+      findings: [{ outcome: "inconsistent", cell: "公开06表!C7", cells: ["公开06表!C8", "公开06表!C9"], difference: 500 }],
+    },
+    {
       name: "合计 off by 1 with 2 classes",
       workbook: workbook([t06({ total: "3001.00" })]),
       findings: [{ outcome: "inconsistent", cell: "公开06表!C5", difference: 1, message: "合计行“合计”列应等于其下各类之和" }],

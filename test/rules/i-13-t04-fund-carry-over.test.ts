@@ -27,6 +27,7 @@ testRule(rule, {
   invalid: [
     { name: "gpb 0.02 off with 4 values (bound 0.02): boundary 尾差", workbook: t04("19.03"), findings: [{ outcome: "rounding", boundary: true, message: "一般公共预算财政拨款：年初结转和结余" }] },
     { name: "gpb 0.03 off: 不一致", workbook: t04("19.04"), findings: [{ outcome: "inconsistent", cells: ["公开04表!B10", "公开04表!B5", "公开04表!E5", "公开04表!E6"] }] },
+    { name: "年末 gpb cleared: the blank cell is named", workbook: t04(""), findings: [{ outcome: "inconsistent", cells: ["公开04表!E6"], difference: 19.01 }] },
     { name: "gfb spending 1 off: 不一致", workbook: t04("19.01", "83.16"), findings: [{ outcome: "inconsistent", difference: -1 }] },
   ],
 });

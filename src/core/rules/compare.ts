@@ -98,7 +98,36 @@ function total(figures: readonly Figure[]): number {
   return figures.reduce((s, f) => s + (f.sign ?? 1) * f.amount.micros, 0);
 }
 
-function cellsOf(first: readonly Figure[], rest: readonly Figure[]): string[] {
+/**
+ * A blank operand is named as a suspect only when the relation narrows the blanks down to this
+ * many: a row's two or three fund or basic/project cells, a 款 with one or two 项. A relation with
+ * more blank candidates (T01/T04's 20+ empty class rows, a T02 row's six income columns) cannot
+ * point at one of them, and names none.
+ */
+export const MAX_BLANK_SUSPECTS = 3;
+
+/**
+ * The blank cells (Amount.blank: nothing typed, as a cleared cell reads) that may be why a
+ * relation is 不一致: those whose filling in with a positive amount would shrink the gap — a blank
+ * part when Σ parts falls short of a non-zero total, a blank total when the parts are not zero, a
+ * blank superset of a larger subset. `gap` is Σ left − Σ right. A cell shown as 0.00 or "-" was
+ * typed as zero on purpose and is not suspected; neither is a row the table lacks (no cell).
+ * Empty when more than MAX_BLANK_SUSPECTS blanks qualify.
+ */
+export function blankSuspects(left: readonly Figure[], right: readonly Figure[], gap: number): Figure[] {
+  if (gap === 0) return [];
+  const side = (fs: readonly Figure[], s: 1 | -1): Figure[] =>
+    fs.filter((f) => f.amount.blank && f.amount.micros === 0 && f.amount.ref !== null && s * (f.sign ?? 1) * gap < 0);
+  const out = [...side(left, 1), ...side(right, -1)];
+  return out.length > MAX_BLANK_SUSPECTS ? [] : out;
+}
+
+/**
+ * The cells a finding lists: the first figure (where to jump, even when it reads 0), the other
+ * non-zero figures, then the blank suspects of a 不一致 (zero terms do not count, §5.1, but a
+ * cleared cell is what the finding must point at).
+ */
+function cellsOf(first: readonly Figure[], rest: readonly Figure[], suspects: readonly Figure[] = []): string[] {
   const out: string[] = [];
   const add = (f: Figure, always: boolean): void => {
     const ref = f.amount.ref ?? f.ref;
@@ -110,6 +139,7 @@ function cellsOf(first: readonly Figure[], rest: readonly Figure[]): string[] {
   rest.forEach((f) => add(f, false));
   // A relation whose only non-zero side is on the right still needs a jump target.
   if (out.length === 0) rest.forEach((f) => add(f, true));
+  suspects.forEach((f) => add(f, true));
   return out;
 }
 
@@ -156,7 +186,7 @@ export function createComparer(ruleId: string, severity: Severity, policy: Toler
         severity: c.outcome === "rounding" ? "info" : severity,
         outcome: c.outcome === "rounding" ? "rounding" : "inconsistent",
         message,
-        cells: cellsOf(left, right),
+        cells: cellsOf(left, right, c.outcome === "inconsistent" ? blankSuspects(left, right, c.gap) : []),
         expected: toWanNumber(c.right),
         actual: toWanNumber(c.left),
         difference: toWanNumber(c.gap),

@@ -9,7 +9,7 @@ import { ROUNDING_NOTE, toWanNumber, type Comparison } from "../rounding";
 import { T04_EXPENDITURE, T04_INCOME } from "../tables/labels";
 import type { AmountRole, CodeRow, CodeTable, LabelRow, SanGongItem, SummaryTable } from "../tables/model";
 import { tableLabel, type TableId } from "../tables/table-ids";
-import { expression, verdict } from "./compare";
+import { blankSuspects, expression, verdict } from "./compare";
 import { ROLE_ZH } from "./describe";
 import { codeRowFigure, labelRowFigure, type Figure } from "./figures";
 import type { Finding, Severity } from "./findings";
@@ -50,7 +50,8 @@ function side(figures: readonly Figure[], previous: TableId | null): string {
 /** Up to this many figures, every cell is listed, zeros included (a 1:1 tie against a 0 cell). */
 const LIST_ZEROS_UP_TO = 4;
 
-function cellsOf(figures: readonly Figure[]): string[] {
+/** The cells a finding lists; `suspects` (blank cells that may cause a 不一致) come last. */
+function cellsOf(figures: readonly Figure[], suspects: readonly Figure[] = []): string[] {
   const out: string[] = [];
   const listZeros = figures.length <= LIST_ZEROS_UP_TO;
   const add = (f: Figure, always: boolean): void => {
@@ -62,6 +63,7 @@ function cellsOf(figures: readonly Figure[]): string[] {
   // The first figure is where to jump, even when it reads 0; in long sums zeros are left out.
   figures.forEach((f, i) => add(f, i === 0));
   if (out.length === 0) figures.forEach((f) => add(f, true));
+  suspects.forEach((f) => add(f, true));
   return out;
 }
 
@@ -75,7 +77,7 @@ function finding(ctx: Ctx, c: Comparison, l: Figure[], r: Figure[], text: string
   const message = `${opts.subject ? `${opts.subject}：` : ""}${text}${opts.hint ? `。${opts.hint}` : ""}。`;
   const base = ctx.report({
     message,
-    cells: cellsOf([...l, ...r]),
+    cells: cellsOf([...l, ...r], rounding ? [] : blankSuspects(l, r, c.gap)),
     table: opts.table ?? l[0]!.table,
     outcome: rounding ? "rounding" : "inconsistent",
     ...(rounding ? { severity: "info" as const, note: ROUNDING_NOTE } : opts.severity ? { severity: opts.severity } : {}),
