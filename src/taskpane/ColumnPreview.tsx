@@ -1,6 +1,6 @@
 import { tokens } from "@fluentui/react-components";
 import type { ChartPoint } from "../core/charts";
-import { columnLayout } from "./view/chart-geometry";
+import { CATEGORY_FONT, columnLayout } from "./view/chart-geometry";
 
 /** Clustered columns with value labels, like the inserted Excel chart. */
 export function ColumnPreview({ points, title }: { readonly points: readonly ChartPoint[]; readonly title: string }) {
@@ -21,8 +21,12 @@ export function ColumnPreview({ points, title }: { readonly points: readonly Cha
           <text x={b.x + b.width / 2} y={b.y - 4} fontSize={11} textAnchor="middle" fill={tokens.colorNeutralForeground1}>
             {b.label}
           </text>
-          <text x={b.x + b.width / 2} y={layout.height - 6} fontSize={11} textAnchor="middle" fill={tokens.colorNeutralForeground2}>
-            {b.category}
+          <text x={b.x + b.width / 2} y={layout.categoryTop} fontSize={CATEGORY_FONT} textAnchor="middle" fill={tokens.colorNeutralForeground2}>
+            {b.categoryLines.map((line, i) => (
+              <tspan key={i} x={b.x + b.width / 2} dy={i === 0 ? 0 : layout.lineHeight}>
+                {line}
+              </tspan>
+            ))}
           </text>
         </g>
       ))}

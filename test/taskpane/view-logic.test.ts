@@ -123,6 +123,18 @@ describe("chart geometry", () => {
     expect(a!.label).toBe("4540.77");
   });
 
+  it("wraps long category labels to their slot instead of letting them overlap", () => {
+    const long = "2020年一般公共预算财政拨款支出";
+    const layout = columnLayout([pt(long, 3726.87), pt("2021年一般公共预算财政拨款支出", 3747.7)], 280, 150);
+    const lines = layout.bars[0]!.categoryLines;
+    expect(lines.join("")).toBe(long);
+    expect(lines.length).toBeGreaterThan(1);
+    // Each line fits its slot of 140 px at 11 px per character.
+    expect(Math.max(...lines.map((l) => l.length)) * 11).toBeLessThanOrEqual(140);
+    expect(layout.height).toBeGreaterThan(150);
+    expect(columnLayout([pt("2020年", 1), pt("2021年", 2)], 280, 150).bars[0]!.categoryLines).toEqual(["2020年"]);
+  });
+
   it("draws pie slices whose shares add up, skips zero and negative values, and a whole circle for one slice", () => {
     const slices = pieSlices([pt("一般公共预算", 3704.83), pt("政府性基金", 82.16), pt("其他", 2.01), pt("零", 0)]);
     expect(slices.map((s) => s.category)).toEqual(["一般公共预算", "政府性基金", "其他"]);

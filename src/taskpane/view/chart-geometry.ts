@@ -18,6 +18,8 @@ export interface ColumnBar {
   readonly height: number;
   readonly label: string;
   readonly category: string;
+  /** The category label wrapped to the bar's slot (long Chinese labels overlap otherwise). */
+  readonly categoryLines: readonly string[];
   readonly color: string;
 }
 
@@ -27,6 +29,9 @@ export interface ColumnLayout {
   /** y of the zero line. */
   readonly baseline: number;
   readonly bars: readonly ColumnBar[];
+  /** Baseline of the first category line, and the distance between lines. */
+  readonly categoryTop: number;
+  readonly lineHeight: number;
 }
 
 /** Two decimals trimmed, as the narrative writes amounts (3789.00 → 3789). */
@@ -34,15 +39,31 @@ export function formatValue(v: number): string {
   return String(Math.round(v * 100) / 100);
 }
 
+/** Wraps a label into lines of at most `perLine` characters (CJK text has no spaces to break at). */
+export function wrapLabel(text: string, perLine: number): string[] {
+  const n = Math.max(1, perLine);
+  const lines: string[] = [];
+  for (let i = 0; i < text.length; i += n) lines.push(text.slice(i, i + n));
+  return lines.length ? lines : [""];
+}
+
+/** Font size of the category labels; one CJK character is about this wide. */
+export const CATEGORY_FONT = 11;
+const LINE_HEIGHT = 13;
+
 export function columnLayout(points: readonly ChartPoint[], width = 280, height = 150): ColumnLayout {
+  const slot = width / Math.max(points.length, 1);
+  const perLine = Math.floor((slot - 6) / CATEGORY_FONT);
+  const wrapped = points.map((p) => wrapLabel(p.category, perLine));
+  const lineCount = Math.max(1, ...wrapped.map((l) => l.length));
   const top = 18; // room for the value labels
-  const bottom = 22; // room for the category labels
+  const bottom = 8 + lineCount * LINE_HEIGHT; // room for the category labels
+  height += (lineCount - 1) * LINE_HEIGHT;
   const plot = height - top - bottom;
   const max = Math.max(0, ...points.map((p) => p.value));
   const min = Math.min(0, ...points.map((p) => p.value));
   const span = max - min || 1;
   const baseline = top + (max / span) * plot;
-  const slot = width / Math.max(points.length, 1);
   const barWidth = Math.min(56, slot * 0.6);
   const bars = points.map((p, i) => {
     const h = (Math.abs(p.value) / span) * plot;
@@ -53,10 +74,11 @@ export function columnLayout(points: readonly ChartPoint[], width = 280, height 
       height: h,
       label: formatValue(p.value),
       category: p.category,
+      categoryLines: wrapped[i] ?? [p.category],
       color: colorAt(i),
     };
   });
-  return { width, height, baseline, bars };
+  return { width, height, baseline, bars, categoryTop: height - bottom + LINE_HEIGHT + 2, lineHeight: LINE_HEIGHT };
 }
 
 export interface PieSlice {
