@@ -414,6 +414,7 @@ export function exactIdentityGaps(f: SampleFigures): string[] {
   eq("I-09 本年收入合计", i4.total, i4.gpb + i4.gfb + i4.socb);
   eq("I-09 年初", i4.opening.total, i4.opening.gpb + i4.opening.gfb + i4.opening.socb);
   for (const v of [...e4.classes.map((c) => c.values), e4.total, e4.closing, e4.grandTotal]) eq("I-10", v.total, v.gpb + v.gfb + v.socb);
+  for (const v of everyRow(t05)) eq("I-10 T05", v.total, v.gpb + v.gfb + v.socb);
   for (const k of ["total", "gpb", "gfb", "socb"] as const) {
     eq(`I-11 ${k}`, e4.total[k], sum(e4.classes.map((c) => c.values[k])));
     eq(`I-12b ${k}`, e4.grandTotal[k], e4.total[k] + e4.closing[k]);
