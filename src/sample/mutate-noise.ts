@@ -469,6 +469,9 @@ export function exactIdentityGaps(f: SampleFigures): string[] {
   for (const k of ["total", "basic", "project"] as const) eq(`X-11 ${k}`, t07.total[k], t06.total[k]);
   eq("X-12", t06.total.basic, t08.personnelTotal + t08.publicFundsTotal);
   eq("X-13", t06.total.project, t09.total);
+  const t09ByCode = byCode(t09);
+  for (const r of t06.rows) eq(`X-13 ${r.code}`, r.values.project, t09ByCode.get(r.code) ?? 0);
+  for (const r of t09.rows) eq(`X-13 ${r.code}`, t06ByCode.get(r.code)?.project ?? 0, r.values);
   const t08ByCode = new Map([...t08.personnel, ...t08.publicFunds].map((r) => [r.code, r.values]));
   for (const r of t07.rows) eq(`X-14 ${r.code}`, r.values.basic, t08ByCode.get(r.code) ?? 0);
   // X-15, X-16, X-21 (inequalities of the 三公 items)

@@ -217,17 +217,21 @@ export function t07(over: Readonly<Record<string, RowValues>> = {}, drop: readon
   );
 }
 
-/** T09 (项目支出 by 功能分类, one column): project C; 合计 5, 201 6, 208 7, 221 8. */
-export function t09(over: Readonly<Record<string, RowValues>> = {}) {
+/** T09 (项目支出 by 功能分类, one column) matching T06's project column: project C; 合计 5, 201 6, 20103 7, 2010301 8, 208 9, 221 10. */
+export function t09(over: Readonly<Record<string, RowValues>> = {}, drop: readonly string[] = []) {
   return codeTable(
     "T09",
     applyCoded(
-      [
-        ["合计", { project: "560.19" }],
-        ["201", { project: "200.00" }, "一般公共服务支出"],
-        ["208", { project: "100.00" }, "社会保障和就业支出"],
-        ["221", { project: "260.19" }, "住房保障支出"],
-      ],
+      (
+        [
+          ["合计", { project: "560.19" }],
+          ["201", { project: "200.00" }, "一般公共服务支出"],
+          ["20103", { project: "200.00" }, "政府办公厅（室）及相关机构事务"],
+          ["2010301", { project: "200.00" }, "行政运行"],
+          ["208", { project: "100.00" }, "社会保障和就业支出"],
+          ["221", { project: "260.19" }, "住房保障支出"],
+        ] as CodeRowSpec[]
+      ).filter(([c]) => !drop.includes(c)),
       over,
     ),
   );
