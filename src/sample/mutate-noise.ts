@@ -472,6 +472,8 @@ export function exactIdentityGaps(f: SampleFigures): string[] {
   const t09ByCode = byCode(t09);
   for (const r of t06.rows) eq(`X-13 ${r.code}`, r.values.project, t09ByCode.get(r.code) ?? 0);
   for (const r of t09.rows) eq(`X-13 ${r.code}`, t06ByCode.get(r.code)?.project ?? 0, r.values);
+  // X-22 (fiscal ≤ total per 款/项)
+  for (const r of t05.rows) if (r.code.length > 3) le(`X-22 ${r.code}`, r.values.total, t03ByCode.get(r.code)?.total ?? 0);
   const t08ByCode = new Map([...t08.personnel, ...t08.publicFunds].map((r) => [r.code, r.values]));
   for (const r of t07.rows) eq(`X-14 ${r.code}`, r.values.basic, t08ByCode.get(r.code) ?? 0);
   // X-15, X-16, X-21 (inequalities of the 三公 items)

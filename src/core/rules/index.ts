@@ -50,6 +50,7 @@ import x18T13VsT04Socb from "./x-18-t13-vs-t04-socb";
 import x19T14VsT13 from "./x-19-t14-vs-t13";
 import x20EmptyFundTables from "./x-20-empty-fund-tables";
 import x21T10ItemsVsT07 from "./x-21-t10-items-vs-t07";
+import x22T05WithinT03 from "./x-22-t05-within-t03";
 
 const RULES: readonly AnyRule[] = [
   c01TablesPresent,
@@ -100,6 +101,7 @@ const RULES: readonly AnyRule[] = [
   x19T14VsT13,
   x20EmptyFundTables,
   x21T10ItemsVsT07,
+  x22T05WithinT03,
 ];
 
 export const ALL_RULES: readonly AnyRule[] = [...RULES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
