@@ -495,6 +495,15 @@ export function exactIdentityGaps(f: SampleFigures): string[] {
   };
   fundTable("X-17", t11, "gfb");
   fundTable("X-18", t13, "socb");
+  // X-23 (fund tables against T05's fund column, per code)
+  for (const [t, fund] of [
+    [t11, "gfb"],
+    [t13, "socb"],
+  ] as const) {
+    const rows = byCode(t);
+    for (const r of t.rows) eq(`X-23 ${fund} ${r.code}`, r.values.expTotal, t05ByCode.get(r.code)?.[fund] ?? 0);
+    for (const r of t05.rows) eq(`X-23 ${fund} ${r.code}`, rows.get(r.code)?.expTotal ?? 0, r.values[fund]);
+  }
   const t13ByCode = byCode(t13);
   for (const v of [{ code: "合计", values: t14.total }, ...t14.rows]) {
     const flow = v.code === "合计" ? t13.total : t13ByCode.get(v.code);

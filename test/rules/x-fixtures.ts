@@ -178,8 +178,11 @@ export function t08(totals: { personnel?: string | null; publicFunds?: string | 
   );
 }
 
-/** T05 (功能分类 × fund): total C, gpb D, gfb E, socb F; 合计 5, 201 6, 20103 7, 2010301 8, 208 9, 212 10, 221 11. */
-export function t05(over: Readonly<Record<string, RowValues>> = {}) {
+/**
+ * T05 (功能分类 × fund): total C, gpb D, gfb E, socb F; 合计 5, 201 6, 20103 7, 2010301 8, 208 9,
+ * 212 10, 221 11, then 21208 12 and 2120801 13 (T11's 政府性基金 项), then `extra` rows from 14.
+ */
+export function t05(over: Readonly<Record<string, RowValues>> = {}, extra: readonly CodeRowSpec[] = []) {
   return codeTable(
     "T05",
     applyCoded(
@@ -191,6 +194,9 @@ export function t05(over: Readonly<Record<string, RowValues>> = {}) {
         ["208", { total: "1000.00", gpb: "1000.00", gfb: "", socb: "" }, "社会保障和就业支出"],
         ["212", { total: "82.16", gpb: "", gfb: "82.16", socb: "" }, "城乡社区支出"],
         ["221", { total: "747.70", gpb: "747.70", gfb: "", socb: "" }, "住房保障支出"],
+        ["21208", { total: "82.16", gpb: "", gfb: "82.16", socb: "" }, "国有土地使用权出让收入安排的支出"],
+        ["2120801", { total: "82.16", gpb: "", gfb: "82.16", socb: "" }, "征地和拆迁补偿支出"],
+        ...extra,
       ],
       over,
     ),

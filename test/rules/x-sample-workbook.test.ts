@@ -11,7 +11,7 @@ import { buildSampleWorkbook, FIGURES_2021_CONSISTENT, FIGURES_2021_PUBLISHED, t
 
 const X_RULES = ALL_RULES.filter((r) => r.id.startsWith("X-"));
 /** Cross-table rules beyond rules.md §3: derived relations the project adds (their titles say so). */
-const EXTENSIONS = ["X-22"];
+const EXTENSIONS = ["X-22", "X-23"];
 
 const variants: [string, Partial<SampleOptions>][] = [
   ["default (14 tables)", {}],

@@ -51,6 +51,7 @@ import x19T14VsT13 from "./x-19-t14-vs-t13";
 import x20EmptyFundTables from "./x-20-empty-fund-tables";
 import x21T10ItemsVsT07 from "./x-21-t10-items-vs-t07";
 import x22T05WithinT03 from "./x-22-t05-within-t03";
+import x23FundTablesVsT05 from "./x-23-fund-tables-vs-t05";
 
 const RULES: readonly AnyRule[] = [
   c01TablesPresent,
@@ -102,6 +103,7 @@ const RULES: readonly AnyRule[] = [
   x20EmptyFundTables,
   x21T10ItemsVsT07,
   x22T05WithinT03,
+  x23FundTablesVsT05,
 ];
 
 export const ALL_RULES: readonly AnyRule[] = [...RULES].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
