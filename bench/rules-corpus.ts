@@ -109,19 +109,21 @@ const DELETION_NOTES: Partial<Record<TableId, { kind: "undetectable" | "gap"; te
   },
   T03: {
     kind: "gap",
-    text: (k) => `款 ${k} 只有这一个项：本表求和仍成立；X-07 只按类比较 公开04表 ≤ 公开03表，按款/项比较（公开05表 ≤ 公开03表）才能发现 / X-07 compares T04 ≤ T03 per class only`,
+    text: (k) =>
+      `款 ${k} 只有这一个项：本表求和仍成立；rules.md 的 X-07 只按类比较 公开04表 ≤ 公开03表，需派生规则 X-22（公开05表 ≤ 公开03表，按款/项）发现 / rules.md's X-07 is per class; the derived X-22 (T05 ≤ T03 per 款/项) should find it`,
   },
   T05: {
     kind: "gap",
-    text: (k) => `款 ${k} 只有这一个项且该项无一般公共预算数：X-10 只比一般公共预算栏，X-09 只按类比较；按款/项比较 公开05表 政府性基金栏 = 公开11表 才能发现 / X-10 covers the gpb column only, X-09 per class only`,
+    text: (k) =>
+      `款 ${k} 只有这一个项且该项无一般公共预算数：X-10 只比一般公共预算栏，X-09 只按类比较；需派生规则 X-23（公开11表 = 公开05表 政府性基金栏，按类/款/项）发现 / X-10 covers gpb only, X-09 classes only; the derived X-23 (T11 = T05 gfb per code) should find it`,
   },
   T09: {
     kind: "gap",
-    text: (k) => `款 ${k} 只有这一个项：本表求和仍成立；X-13 只比较合计，按类/款/项比较 公开09表 = 公开06表 项目支出 才能发现 / X-13 compares the 合计 row only`,
+    text: (k) => `款 ${k} 只有这一个项：本表求和仍成立；rules.md 的 X-13 只比较合计，需 X-13 逐科目部分（派生：公开09表 = 公开06表 项目支出，按类/款/项）发现 / rules.md's X-13 is the 合计 only; its derived per-code part should find it`,
   },
   T11: {
     kind: "gap",
-    text: (k) => `款 ${k} 只有这一个项：本表求和仍成立；X-17 只按类比较，按款/项比较 公开11表 = 公开05表 政府性基金 才能发现 / X-17 compares per class only`,
+    text: (k) => `款 ${k} 只有这一个项：本表求和仍成立；X-17 只按类比较，需派生规则 X-23（公开11表 = 公开05表 政府性基金栏，按类/款/项）发现 / X-17 is per class; the derived X-23 should find it`,
   },
 };
 
