@@ -159,11 +159,22 @@ function boundFor(ulps: number, policy: TolerancePolicy, mayRound: boolean, alwa
 }
 
 function equality(relation: Relation, left: readonly SignedAmount[], right: readonly SignedAmount[], policy: TolerancePolicy, mayRound: boolean, alwaysExact: boolean): Comparison {
+  return comparison(relation, left, right, policy, (gap, ulps) => decide(Math.abs(gap), ulps, policy, mayRound, alwaysExact));
+}
+
+/** Builds a Comparison of Σ left against Σ right; `judge` turns the gap and Σ ulp into the outcome. */
+function comparison(
+  relation: Relation,
+  left: readonly SignedAmount[],
+  right: readonly SignedAmount[],
+  policy: TolerancePolicy,
+  judge: (gap: number, ulps: number) => { outcome: Outcome; bound: number; boundary: boolean },
+): Comparison {
   const all = [...left, ...right];
   const l = sumOf(left);
   const r = sumOf(right);
   const gap = l - r;
-  const d = decide(Math.abs(gap), ulpSum(all), policy, mayRound, alwaysExact);
+  const d = judge(gap, ulpSum(all));
   return {
     relation,
     outcome: d.outcome,
@@ -218,27 +229,8 @@ export interface AtMostOptions extends CompareOptions {
 
 /** Σ sub ≤ Σ sup (§5.3). gap = Σ sub − Σ sup; 尾差 when 2·gap ≤ Σ ulp of all non-zero values. */
 export function compareAtMost(sub: readonly Term[], sup: readonly Term[], opts: AtMostOptions = {}): Comparison {
-  const left = sub.map(asSigned);
-  const right = sup.map(asSigned);
-  const all = [...left, ...right];
   const policy = opts.policy ?? INTERVAL_POLICY;
-  const l = sumOf(left);
-  const r = sumOf(right);
-  const gap = l - r;
-  const d = decide(gap, ulpSum(all), policy, !opts.leaf, false);
-  return {
-    relation: "atMost",
-    outcome: d.outcome,
-    left: l,
-    right: r,
-    gap,
-    m: countNonZero(all),
-    bound: d.bound,
-    boundary: d.boundary,
-    leftInterval: sumInterval(left),
-    rightInterval: sumInterval(right),
-    policy,
-  };
+  return comparison("atMost", sub.map(asSigned), sup.map(asSigned), policy, (gap, ulps) => decide(gap, ulps, policy, !opts.leaf, false));
 }
 
 // ───────────────────────────── message text ─────────────────────────────
