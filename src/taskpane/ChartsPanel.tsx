@@ -3,31 +3,18 @@ import { useMemo, useState } from "react";
 import { chartInputsOf } from "../core/analyze";
 import { buildCharts } from "../core/charts";
 import { ChartCard } from "./ChartCard";
-import type { PaneSettings } from "./host/settings-store";
 import { ReadOnlyNote } from "./ReadOnlyNote";
 import { RunPrompt } from "./RunPrompt";
-import type { PaneActions } from "./use-pane-actions";
-import type { WorkbookSession } from "./use-workbook-session";
 import { NO_TABLES_MESSAGE, noTablesFound } from "./view/check-view";
+import { usePanelStyles, type PanelWithSettingsProps } from "./panel-props";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(260px, 1fr))", gap: tokens.spacingVerticalS },
 });
 
-interface Props {
-  readonly session: WorkbookSession;
-  readonly actions: PaneActions;
-  readonly settings: PaneSettings;
-  readonly onSettings: (change: Partial<PaneSettings>) => void;
-  readonly canRun: boolean;
-  /** In a browser before a file is open: say where to start. */
-  readonly needsFile: boolean;
-}
-
-export function ChartsPanel({ session, actions, settings, onSettings, canRun, needsFile }: Props) {
+export function ChartsPanel({ session, actions, settings, onSettings, canRun, needsFile }: PanelWithSettingsProps) {
   const styles = useStyles();
+  const panel = usePanelStyles();
   const { analysis, busy } = session;
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const zeroSlices = settings.chartZeroSlices;
@@ -49,7 +36,7 @@ export function ChartsPanel({ session, actions, settings, onSettings, canRun, ne
     });
 
   return (
-    <section className={styles.root} aria-label="图表">
+    <section className={panel.root} aria-label="图表">
       <Subtitle2 as="h2">图表</Subtitle2>
       <Body1>图1–图7 的预览；在 Excel 中可插入到“图表”工作表。</Body1>
       <Switch
@@ -66,7 +53,7 @@ export function ChartsPanel({ session, actions, settings, onSettings, canRun, ne
       ) : (
         <>
           {insert ? (
-            <div className={styles.buttons}>
+            <div className={panel.buttons}>
               <Button appearance="primary" disabled={busy !== null || drawable.length === 0} onClick={() => insert(charts)}>
                 插入全部
               </Button>

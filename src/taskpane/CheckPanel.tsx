@@ -1,4 +1,4 @@
-import { Body1, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Finding } from "../core/rules/findings";
 import { CheckSummary } from "./CheckSummary";
@@ -8,8 +8,7 @@ import { LoadIssueList } from "./LoadIssueList";
 import { PhaseProgress } from "./PhaseProgress";
 import { ReadOnlyNote } from "./ReadOnlyNote";
 import { RunButton } from "./RunButton";
-import type { PaneActions } from "./use-pane-actions";
-import type { WorkbookSession } from "./use-workbook-session";
+import { usePanelStyles, type PanelProps } from "./panel-props";
 import {
   countByKind,
   groupByTable,
@@ -22,22 +21,8 @@ import {
   type FindingFilter,
 } from "./view/check-view";
 
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-});
-
-interface Props {
-  readonly session: WorkbookSession;
-  readonly actions: PaneActions;
-  /** False in the browser until a file is open. */
-  readonly canRun: boolean;
-  /** In a browser before a file is open: say where to start. */
-  readonly needsFile: boolean;
-}
-
-export function CheckPanel({ session, actions, canRun, needsFile }: Props) {
-  const styles = useStyles();
+export function CheckPanel({ session, actions, canRun, needsFile }: PanelProps) {
+  const panel = usePanelStyles();
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [active, setActive] = useState<Finding | null>(null);
   const { selectCell } = actions;
@@ -53,10 +38,10 @@ export function CheckPanel({ session, actions, canRun, needsFile }: Props) {
   const groups = useMemo(() => (view ? groupByTable(view.findings.filter((f) => matchesFilter(f, filter))) : []), [view, filter]);
 
   return (
-    <section className={styles.root} aria-label="校验">
+    <section className={panel.root} aria-label="校验">
       <Subtitle2 as="h2">附表校验</Subtitle2>
       <Body1>检查 14 张附表的表内平衡和表间勾稽关系；点击问题可定位到单元格。</Body1>
-      <div className={styles.buttons}>
+      <div className={panel.buttons}>
         <RunButton label={analysis ? "重新校验" : "校验"} running={running} disabled={!canRun || (busy !== null && !running)} onRun={() => void session.run()} />
         {actions.markCells && (
           <Button disabled={!view || view.findings.length === 0 || busy !== null} onClick={actions.markCells}>

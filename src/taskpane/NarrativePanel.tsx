@@ -1,36 +1,23 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { generateNarrative } from "../core/narrative";
-import type { PaneSettings } from "./host/settings-store";
 import { MissingInputsBar } from "./MissingInputsBar";
 import { NarrativeOptionsForm } from "./NarrativeOptionsForm";
 import { NarrativeSectionCard } from "./NarrativeSectionCard";
 import { ReadOnlyNote } from "./ReadOnlyNote";
 import { RunPrompt } from "./RunPrompt";
-import type { PaneActions } from "./use-pane-actions";
 import { useCopy } from "./use-copy";
-import type { WorkbookSession } from "./use-workbook-session";
 import { NO_TABLES_MESSAGE, noTablesFound } from "./view/check-view";
 import { groupSections } from "./view/narrative-view";
+import { usePanelStyles, type PanelWithSettingsProps } from "./panel-props";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   sections: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-interface Props {
-  readonly session: WorkbookSession;
-  readonly actions: PaneActions;
-  readonly settings: PaneSettings;
-  readonly onSettings: (change: Partial<PaneSettings>) => void;
-  readonly canRun: boolean;
-  /** In a browser before a file is open: say where to start. */
-  readonly needsFile: boolean;
-}
-
-export function NarrativePanel({ session, actions, settings, onSettings, canRun, needsFile }: Props) {
+export function NarrativePanel({ session, actions, settings, onSettings, canRun, needsFile }: PanelWithSettingsProps) {
   const styles = useStyles();
+  const panel = usePanelStyles();
   const copy = useCopy();
   const { analysis, busy } = session;
   const { keepTrailingZeros, listZeroCategories } = settings;
@@ -42,7 +29,7 @@ export function NarrativePanel({ session, actions, settings, onSettings, canRun,
   const sections = useMemo(() => (narrative ? groupSections(narrative.paragraphs) : []), [narrative]);
 
   return (
-    <section className={styles.root} aria-label="情况说明">
+    <section className={panel.root} aria-label="情况说明">
       <Subtitle2 as="h2">情况说明</Subtitle2>
       <Body1>根据附表和“补充信息”生成第二部分情况说明；黄色标出的【待补充】需要补充信息。</Body1>
       <NarrativeOptionsForm settings={settings} onChange={onSettings} />
@@ -54,7 +41,7 @@ export function NarrativePanel({ session, actions, settings, onSettings, canRun,
         </MessageBar>
       ) : (
         <>
-          <div className={styles.buttons}>
+          <div className={panel.buttons}>
             <Button appearance="primary" onClick={() => copy(narrative.paragraphs, "全部情况说明")}>
               复制全部
             </Button>
