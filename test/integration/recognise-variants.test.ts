@@ -1,6 +1,6 @@
-import { incomeRow, T01_INCOME, T04_INCOME, TABLE_IDS, type TableId, type Workbook } from "../../src/core/tables";
+import { incomeRow, readWorkbook, T01_INCOME, T04_INCOME, TABLE_IDS, type TableId, type Workbook } from "../../src/core/tables";
 import type { SampleOptions } from "../../src/sample";
-import { sampleWorkbook } from "../helpers/sample-workbooks";
+import { sampleSheets, sampleWorkbook } from "../helpers/sample-workbooks";
 
 jest.setTimeout(60_000);
 
@@ -79,5 +79,32 @@ describe("all 14 tables are recognised with the right totals", () => {
     expect(item.values.total!.ref!.sheet).toBe("公开06表");
     expect(item.values.total!.ref!.col).toBeGreaterThanOrEqual(2);
     expect(item.values.total!.ref!.row).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe("layouts beyond the generator's options", () => {
+  it("two tables stacked on one sheet are both recognised, each ending where the next title starts", async () => {
+    const sheets = await sampleSheets();
+    const t13 = sheets.find((s) => s.name === "公开13表")!;
+    const t14 = sheets.find((s) => s.name === "公开14表")!;
+    const width = Math.max(...[t13, t14].flatMap((s) => s.values.map((r) => r.length)));
+    const pad = (rows: typeof t13.values) => rows.map((r) => [...r, ...Array(width - r.length).fill(null)]);
+    const gap = [Array(width).fill(null), Array(width).fill(null)];
+    // t14's merges move down by t13's height plus the gap.
+    const shift = t13.values.length + gap.length;
+    const combined = {
+      name: "国资两表",
+      origin: { row: 0, col: 0 },
+      values: [...pad(t13.values), ...gap, ...pad(t14.values)],
+      numberFormats: [...pad(t13.numberFormats as string[][]).map((r) => r.map((f) => f ?? "General")), ...gap.map((r) => r.map(() => "General")), ...pad(t14.numberFormats as string[][]).map((r) => r.map((f) => f ?? "General"))],
+      merges: [...(t13.merges ?? []), ...(t14.merges ?? []).map((m) => ({ ...m, top: m.top + shift, bottom: m.bottom + shift }))],
+    };
+    const wb = readWorkbook([...sheets.filter((s) => s !== t13 && s !== t14), combined]);
+    expect(wb.tables.T13!.sheet).toBe("国资两表");
+    expect(wb.tables.T14!.sheet).toBe("国资两表");
+    expect(wb.tables.T14!.titleRef.row).toBe(shift);
+    expect(wb.tables.T13!.emptyStatement).not.toBeNull();
+    expect(wb.tables.T14!.emptyStatement).not.toBeNull();
+    expect(wb.issues.filter((i) => i.severity !== "info")).toEqual([]);
   });
 });
