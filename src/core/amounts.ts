@@ -129,7 +129,31 @@ function roundedText(value: number, decimals: number): string {
   return (value < 0 && r !== 0 ? "-" : "") + body;
 }
 
-export type CellKind = "blank" | "zeroText" | "number" | "text";
+/**
+ * Fast path for the common case: a stored double that is, up to binary noise, a whole number of
+ * 10^-decimals (2142.76 stored as 2142.7599999999998). Null when it is not (hidden decimals) or
+ * when the magnitude is too large to tell noise from digits; the caller then rounds on strings.
+ */
+function exactMicros(value: number, decimals: number, unit: Unit): number | null {
+  const factor = 10 ** decimals;
+  const scaled = value * factor;
+  if (Math.abs(scaled) > 1e12) return null;
+  const whole = Math.round(scaled);
+  if (Math.abs(scaled - whole) > 1e-6) return null;
+  const perStep = MICROS_PER_UNIT[unit] / factor;
+  return Number.isInteger(perStep) ? whole * perStep + 0 : null;
+}
+
+function hasHiddenDecimals(value: number, shown: number): boolean {
+  const scaled = value * 10 ** shown;
+  if (Math.abs(scaled) <= 1e12) return Math.abs(scaled - Math.round(scaled)) > 1e-6;
+  return decimalsOf(plainDecimal(value)) > shown && Number(roundedText(value, shown)) !== value;
+}
+
+/** Half-up rounding of the stored value to the displayed decimals, on its decimal text. */
+function roundedMicros(value: number, decimals: number, unit: Unit): number {
+  return decimalToMicros(roundedText(value, decimals), unit) ?? 0;
+}
 
 /** What a cell holds, before any amount parsing (used by readers to tell labels from amounts). */
 export function looksLikeAmount(value: RawValue): boolean {
@@ -163,12 +187,11 @@ export function parseAmountCell(value: RawValue, numberFormat: string, unit: Uni
     if (!Number.isFinite(value)) {
       return { amount: { micros: 0, ulp: 0, ref, blank: false }, problem: { kind: "error", text: String(value) }, fromText: false };
     }
-    const stored = plainDecimal(value);
     const shown = formatDecimals(numberFormat);
-    const decimals = shown ?? Math.min(decimalsOf(stored), 6);
-    const text = roundedText(value, decimals);
-    const micros = decimalToMicros(text, unit) ?? 0;
-    const hidden = shown !== null && decimalsOf(stored) > shown && Number(text) !== value;
+    const decimals = shown ?? Math.min(decimalsOf(plainDecimal(value)), 6);
+    const micros = exactMicros(value, decimals, unit) ?? roundedMicros(value, decimals, unit);
+    // A value that is not a whole number of its last displayed decimal carries hidden decimals.
+    const hidden = shown !== null && hasHiddenDecimals(value, shown);
     return {
       amount: { micros, ulp: micros === 0 ? 0 : ulpMicros(decimals, unit), ref, blank: false },
       problem: hidden ? { kind: "hiddenDecimals", stored: value, decimals: shown } : null,

@@ -1,4 +1,4 @@
-import { parseAmountCell, type Amount, type Unit } from "../amounts";
+import { parseAmountCell, type Amount, type CellProblem, type Unit } from "../amounts";
 import { cellRef, formatRef, type CellRef } from "../cells";
 import type { Grid } from "./grid";
 import type { HeaderBlock } from "./header";
@@ -46,21 +46,20 @@ export class ReadContext {
   amount(row: number, col: number): Amount {
     const ref = this.ref(row, col);
     const parsed = parseAmountCell(this.grid.value(row, col), this.grid.format(row, col), this.unit, ref);
-    const where = `${tableLabel(this.id)} ${formatRef(ref)}`;
-    if (parsed.problem?.kind === "text") {
-      this.issue("text-in-number", "error", `${where} 应为金额，却是文字“${parsed.problem.text}”，按 0 计算。`, [ref]);
-    } else if (parsed.problem?.kind === "error") {
-      this.issue("error-value", "error", `${where} 是错误值 ${parsed.problem.text}（公式出错），按 0 计算。`, [ref]);
-    } else if (parsed.problem?.kind === "hiddenDecimals") {
-      this.issue(
-        "hidden-decimals",
-        "warning",
-        `${where} 显示 ${parsed.problem.decimals} 位小数，实际存储值为 ${parsed.problem.stored}（有隐藏小数），按显示值计算。`,
-        [ref],
-      );
-    }
+    if (parsed.problem) this.reportCellProblem(ref, parsed.problem);
     this.amounts.push(parsed.amount);
     return parsed.amount;
+  }
+
+  private reportCellProblem(ref: CellRef, problem: CellProblem): void {
+    const where = `${tableLabel(this.id)} ${formatRef(ref)}`;
+    if (problem.kind === "text") {
+      this.issue("text-in-number", "error", `${where} 应为金额，却是文字“${problem.text}”，按 0 计算。`, [ref]);
+    } else if (problem.kind === "error") {
+      this.issue("error-value", "error", `${where} 是错误值 ${problem.text}（公式出错），按 0 计算。`, [ref]);
+    } else {
+      this.issue("hidden-decimals", "warning", `${where} 显示 ${problem.decimals} 位小数，实际存储值为 ${problem.stored}（有隐藏小数），按显示值计算。`, [ref]);
+    }
   }
 
   /** Notes (注：/说明：) and emptiness statements anywhere in the table's rows. */
