@@ -264,7 +264,7 @@ type AnyBuilt = TableKinds[keyof TableKinds];
 
 export function workbook(
   tables: readonly AnyBuilt[],
-  opts: { family?: FormatFamily; absentByFormat?: readonly TableId[]; issues?: readonly LoadIssue[]; unitName?: string | null; unrecognisedSheets?: readonly string[]; sanGongScope?: Workbook["sanGongScope"] } = {},
+  opts: { family?: FormatFamily; absentByFormat?: readonly TableId[]; issues?: readonly LoadIssue[]; unitName?: string | null; unrecognisedSheets?: readonly string[]; sanGongScope?: Workbook["sanGongScope"]; sheetOrder?: readonly string[] } = {},
 ): Workbook {
   const map: Partial<TableKinds> = {};
   for (const t of tables) (map as Record<TableId, AnyBuilt>)[t.id] = t;
@@ -279,6 +279,8 @@ export function workbook(
     unitName: opts.unitName === undefined ? "示例单位" : opts.unitName,
     issues: opts.issues ?? [],
     unrecognisedSheets: opts.unrecognisedSheets ?? [],
+    // Default: the tables' sheets in the order given.
+    sheetOrder: opts.sheetOrder ?? [...new Set(tables.map((t) => t.sheet))],
     sanGongScope: opts.sanGongScope ?? "gpb",
   };
 }

@@ -35,3 +35,18 @@ testRule(rule, {
     },
   ],
 });
+
+const numbered = (id: "T02" | "T03" | "T05", sheet: string) => ({ ...codeTable(id, [["合计", { total: "1.00" }]], { sheet }), numberLabel: `公开0${id.slice(2)}表` });
+
+testRule(rule, {
+  valid: [
+    { name: "tables in publication order", workbook: workbook([numbered("T02", "表2"), numbered("T03", "表3"), numbered("T05", "表5")], { sheetOrder: ["表2", "表3", "表5"] }) },
+  ],
+  invalid: [
+    {
+      name: "公开03表 placed before 公开02表",
+      workbook: workbook([numbered("T02", "表2"), numbered("T03", "表3"), numbered("T05", "表5")], { sheetOrder: ["表3", "表2", "表5"] }),
+      findings: [{ severity: "warning", cell: "表2!A1", message: "排在公开03表（工作表“表3”）之后" }],
+    },
+  ],
+});

@@ -12,6 +12,31 @@ function expectedLabel(id: TableId, family: FormatFamily): string | null {
   return n === undefined ? null : `公开${String(n).padStart(2, "0")}表`;
 }
 
+/** Publication order of each family (tables.md §4): the 13-table set puts 三公 last. */
+const ORDER: Record<Exclude<FormatFamily, "unknown">, readonly TableId[]> = {
+  sichuan14: ["T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09", "T10", "T11", "T12", "T13", "T14"],
+  sichuan13: ["T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09", "T11", "T13", "T14", "T10"],
+  central9: ["T01", "T02", "T03", "T04", "T06", "T08", "T10", "T11", "T13", "T14"],
+};
+
+/** The first table that stands before one the family publishes earlier, and that earlier one. */
+function firstOutOfOrder(tables: readonly AnyTable[], sheetOrder: readonly string[], family: FormatFamily): { table: AnyTable; after: AnyTable } | null {
+  if (family === "unknown") return null;
+  const rank = new Map(ORDER[family].map((id, i) => [id, i]));
+  const position = (t: AnyTable): [number, number] => [sheetOrder.indexOf(t.sheet), t.titleRef.row];
+  const inWorkbook = [...tables].sort((a, b) => {
+    const [sa, ra] = position(a);
+    const [sb, rb] = position(b);
+    return sa - sb || ra - rb;
+  });
+  let latest: AnyTable | null = null;
+  for (const t of inWorkbook) {
+    if (latest && (rank.get(t.id) ?? 0) < (rank.get(latest.id) ?? 0)) return { table: t, after: latest };
+    if (!latest || (rank.get(t.id) ?? 0) > (rank.get(latest.id) ?? 0)) latest = t;
+  }
+  return null;
+}
+
 export default defineRule({
   id: "C-02",
   name: "c-02-table-numbering",
@@ -20,7 +45,18 @@ export default defineRule({
   tables: [],
   check(ctx) {
     const family = ctx.workbook.family;
-    return (Object.values(ctx.tables) as AnyTable[]).flatMap((t) => {
+    const tables = Object.values(ctx.tables) as AnyTable[];
+    const order = firstOutOfOrder(tables, ctx.workbook.sheetOrder, family);
+    const orderFindings = order
+      ? [
+          ctx.report({
+            table: order.table.id,
+            cells: [order.table.titleRef, order.after.titleRef],
+            message: `${tableLabel(order.table.id)}（工作表“${order.table.sheet}”）排在${tableLabel(order.after.id)}（工作表“${order.after.sheet}”）之后，与本格式的附表顺序不符。请按公开顺序排列工作表。`,
+          }),
+        ]
+      : [];
+    return orderFindings.concat(tables.flatMap((t) => {
       const want = expectedLabel(t.id, family);
       const out = [];
       if (want && t.numberLabel && /^公开\d{2}表$/.test(t.numberLabel) && t.numberLabel !== want) {
@@ -44,6 +80,6 @@ export default defineRule({
         );
       }
       return out;
-    });
+    }));
   },
 });

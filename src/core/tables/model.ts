@@ -196,6 +196,8 @@ export interface Workbook {
   /** 编制单位 of T01 (or the first table that states one). */
   readonly unitName: string | null;
   readonly issues: readonly LoadIssue[];
+  /** Every sheet name in workbook order (C-02 checks the tables' order against the family's). */
+  readonly sheetOrder: readonly string[];
   /** Sheets that hold no recognised table (other than the add-in's own and 补充信息). */
   readonly unrecognisedSheets: readonly string[];
   /** T10's scope: all 财政拨款 when its title lacks 一般公共预算 (rules X-16). */

@@ -146,6 +146,7 @@ export function readWorkbook(sheets: readonly RawSheet[]): Workbook {
     unitName,
     issues: issues.map((i) => ({ ...i, message: i.message })),
     unrecognisedSheets,
+    sheetOrder: sheets.map((s) => s.name),
     sanGongScope: tables.T10 && !normaliseText(tables.T10.title).includes("一般公共预算") ? "allFiscal" : "gpb",
   };
 }
