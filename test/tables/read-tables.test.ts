@@ -232,3 +232,26 @@ describe("workbook-level issues", () => {
     expect(wb.tables.T01).toBeUndefined();
   });
 });
+
+describe("T08 with both parts in one column block", () => {
+  const stacked = rawSheet("公开08表", [
+    ["一般公共预算财政拨款基本支出决算表"],
+    ["金额单位：万元"],
+    ["科目编码", "科目名称", "决算数"],
+    ["301", "工资福利支出", 100],
+    ["30101", "基本工资", 100],
+    ["303", "对个人和家庭的补助", 5],
+    ["30305", "生活补助", 5],
+    ["人员经费合计", null, 105],
+    ["302", "商品和服务支出", 30],
+    ["30201", "办公费", 30],
+    ["公用经费合计", null, 30],
+  ]);
+  it("splits rows into 人员经费 (301/303) and 公用经费 by class, with both footers", () => {
+    const t = readWorkbook([stacked]).tables.T08!;
+    expect(t.personnel.rows.map((r) => r.code)).toEqual(["301", "30101", "303", "30305"]);
+    expect(t.publicFunds.rows.map((r) => r.code)).toEqual(["302", "30201"]);
+    expect(t.personnel.total!.micros).toBe(105_000_000);
+    expect(t.publicFunds.total!.micros).toBe(30_000_000);
+  });
+});

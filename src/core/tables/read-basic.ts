@@ -1,7 +1,7 @@
 import type { Amount } from "../amounts";
 import { codeDigits, levelOfCode, padPart, splitCodeAndName } from "./codes";
 import { readHeader } from "./header";
-import type { BasicExpenditureTable, CodeRow, ColumnInfo, EconomicPanel } from "./model";
+import type { BasicExpenditureTable, CodeRow, ColumnInfo } from "./model";
 import { normaliseText } from "./normalise";
 import { classifyColumns } from "./read-coded";
 import { isNoteText, ReadContext } from "./read-context";
@@ -71,20 +71,29 @@ export function readBasicTable(region: TableRegion): { table: BasicExpenditureTa
       rowsByPanel[i]!.push({ code, level, name, row: r, ref: ctx.ref(r, p.codeCols[0] ?? p.first), values: { amount: ctx.amount(r, p.amountCol) } });
     });
   }
-  // A panel is 人员经费 or 公用经费 by its header or footer words; failing that by its classes (301/303 → 人员经费).
-  const kinds = panels.map((p, i) => p.kind ?? (rowsByPanel[i]!.some((row) => row.code!.startsWith("301") || row.code!.startsWith("303")) ? "personnel" : "public"));
-  const pick = (kind: "personnel" | "public"): EconomicPanel => {
-    const i = kinds.indexOf(kind);
-    return { rows: i >= 0 ? rowsByPanel[i]! : [], total: totals[kind] };
-  };
-  if (panels.length < 2) {
-    ctx.issue("header-panels", "warning", `${tableLabel(region.id)} 未能识别“人员经费”“公用经费”两栏，只读取了能识别的部分。`, [ctx.ref(header.headerTop, g.left)]);
+  const isPersonnel = (row: CodeRow): boolean => row.code!.startsWith("301") || row.code!.startsWith("303");
+  let personnel: CodeRow[];
+  let publicFunds: CodeRow[];
+  if (panels.length === 1) {
+    // One column block listing both parts one under the other: split by class (301/303 → 人员经费).
+    const rows = rowsByPanel[0]!;
+    personnel = rows.filter(isPersonnel);
+    publicFunds = rows.filter((r) => !isPersonnel(r));
+  } else {
+    // A panel is 人员经费 or 公用经费 by its header or footer words; failing that by its classes.
+    const kinds = panels.map((p, i) => p.kind ?? (rowsByPanel[i]!.some(isPersonnel) ? "personnel" : "public"));
+    const rowsOf = (kind: "personnel" | "public"): CodeRow[] => rowsByPanel.filter((_, i) => kinds[i] === kind).flat();
+    personnel = rowsOf("personnel");
+    publicFunds = rowsOf("public");
+  }
+  if (panels.length === 0) {
+    ctx.issue("header-no-code", "error", `${tableLabel(region.id)} 未找到“科目编码”列，无法读取人员经费和公用经费。`, [ctx.ref(header.headerTop, g.left)]);
   }
   const table: BasicExpenditureTable = {
     kind: "basic",
     ...ctx.base(columns),
-    personnel: pick("personnel"),
-    publicFunds: pick("public"),
+    personnel: { rows: personnel, total: totals.personnel },
+    publicFunds: { rows: publicFunds, total: totals.public },
     basicTotal: totals.basic,
   };
   return { table, ctx };
