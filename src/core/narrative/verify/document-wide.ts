@@ -5,7 +5,7 @@ import { formatAmount } from "../format";
 import { shortClassName } from "../sections/s05-general-budget";
 import { parseStated } from "./checker";
 import type { TextLine } from "./document";
-import type { Sources } from "./sections";
+import type { Sources } from "./sources";
 import type { TextFinding } from "./types";
 
 /**

@@ -1,39 +1,22 @@
 import type { Amount } from "../../amounts";
 import { codedKey } from "../../inputs/fields";
-import type { Inputs } from "../../inputs/model";
-import { T01_EXPENDITURE, T01_INCOME, T01_INCOME_CATEGORIES, T04_INCOME } from "../../tables/labels";
-import { expenditureRow, incomeRow, nameOf } from "../../tables/lookup";
-import type { CodeRow, SanGongItem, Workbook } from "../../tables/model";
+import { T01_EXPENDITURE, T01_INCOME, T01_INCOME_CATEGORIES } from "../../tables/labels";
+import { expenditureRow, nameOf } from "../../tables/lookup";
+import type { CodeRow, SanGongItem } from "../../tables/model";
 import { normaliseText } from "../../tables/normalise";
 import { EXPENDITURE_CATEGORIES } from "../sections/s03-expenditure";
 import { shortClassName } from "../sections/s05-general-budget";
 import { matchYoy, parseStated, StatementChecker } from "./checker";
+import { checkGrandTotal } from "./grand-total";
+import { amountOfInput, sg, sgBudget, t01, t01Grand, t04Current, t04Grand, total, type Sources } from "./sources";
 import type { TextLine } from "./document";
 import type { TextFinding } from "./types";
 
 /**
  * Section bindings of rules.md §4.2 (N-20…N-28): each statement the template writes is found by
- * its wording and compared with the cell it must restate.
+ * its wording and compared with the cell it must restate. All findings line by line, plus the
+ * 五（三） coverage check.
  */
-export interface Sources {
-  readonly wb: Workbook;
-  readonly inputs: Inputs;
-}
-
-const amountOfInput = (s: Sources, key: string): Amount | null => s.inputs.amounts[key]?.value ?? null;
-
-function t01(s: Sources, label: string, side: "income" | "expenditure" = "income"): Amount | null {
-  const t = s.wb.tables.T01;
-  if (!t) return null;
-  return (side === "income" ? incomeRow(t, label) : expenditureRow(t, label))?.values.amount ?? null;
-}
-
-const total = (s: Sources, id: "T03" | "T06" | "T11" | "T13" | "T14", role: "total" | "expTotal" | "basic") => s.wb.tables[id]?.total?.values[role] ?? null;
-const sg = (s: Sources, item: SanGongItem) => s.wb.tables.T10?.items[item]?.actual ?? null;
-const SG_BUDGET_KEYS: Partial<Record<SanGongItem, string>> = { sgTotal: "sg.total", abroad: "sg.abroad", vehicle: "sg.vehicle", reception: "sg.reception" };
-const sgBudget = (s: Sources, item: SanGongItem) => s.wb.tables.T10?.items[item]?.budget ?? amountOfInput(s, `budget.${SG_BUDGET_KEYS[item]}`);
-
-/** All findings of the section bindings, line by line, plus the 五（三） coverage check. */
 export function checkSections(lines: readonly TextLine[], s: Sources): TextFinding[] {
   const out: TextFinding[] = [];
   const named = new Set<string>();
@@ -51,10 +34,16 @@ type Handler = (text: string, c: StatementChecker, s: Sources, section: string, 
 
 const HANDLERS: Record<string, Handler> = {
   一: (text, c, s) => {
-    const m = /^\d{4}年度?收、支总计([\d.]+)万元/.exec(text);
-    if (m) c.amount("N-20", m[1]!, t01(s, T01_INCOME.grandTotal), "公开01表“总计”");
+    checkGrandTotal(text, c, {
+      subject: "收、支总计",
+      bindingRule: "N-20",
+      table: "公开01表",
+      grand: t01Grand(s),
+      currentIncome: t01(s, T01_INCOME.currentTotal),
+      currentExpenditure: t01(s, T01_EXPENDITURE.currentTotal, "expenditure"),
+    });
     const y = matchYoy(text);
-    if (y) c.yoy(y, t01(s, T01_INCOME.grandTotal), amountOfInput(s, "prior.t01Total"), "收、支总计");
+    if (y) c.yoy(y, t01Grand(s), amountOfInput(s, "prior.t01Total"), "收、支总计");
   },
   二: (text, c, s) => {
     const m = /本年收入合计([\d.]+)万元/.exec(text);
@@ -76,10 +65,15 @@ const HANDLERS: Record<string, Handler> = {
     }, denominator, "N-22", "公开03表");
   },
   四: (text, c, s) => {
-    const t04 = s.wb.tables.T04;
-    const grand = t04 ? (incomeRow(t04, T04_INCOME.grandTotal)?.values.amount ?? null) : null;
-    const m = /财政拨款收、支总计([\d.]+)万元/.exec(text);
-    if (m) c.amount("N-23", m[1]!, grand, "公开04表“总计”");
+    const grand = t04Grand(s);
+    checkGrandTotal(text, c, {
+      subject: "财政拨款收、支总计",
+      bindingRule: "N-23",
+      table: "公开04表",
+      grand,
+      currentIncome: t04Current(s, "income"),
+      currentExpenditure: t04Current(s, "expenditure"),
+    });
     const y = matchYoy(text);
     if (y) c.yoy(y, grand, amountOfInput(s, "prior.t04Total"), "财政拨款收、支总计");
   },

@@ -5,7 +5,7 @@ import type { Severity } from "../../rules/findings";
  * point into the text (line and excerpt) and, where a figure is involved, at its cells.
  */
 export interface TextFinding {
-  /** "N-01" … "N-28", "C-05". */
+  /** "N-01" … "N-28", "C-05" … "C-07". */
   readonly ruleId: string;
   readonly severity: Severity;
   /** 不一致 / 尾差, as for table rules; "style" for wording and punctuation. */

@@ -1,9 +1,14 @@
 import type { Inputs } from "../../inputs/model";
 import type { Workbook } from "../../tables/model";
+import { checkChartData } from "./chart-data";
+import { checkCompleteness } from "./completeness";
 import { checkDocumentWide } from "./document-wide";
 import { readLines } from "./document";
 import { checkHygiene } from "./hygiene";
+import { checkOperatingFunds } from "./operating-funds";
+import { checkSanGongCoverage } from "./san-gong-coverage";
 import { checkSections } from "./sections";
+import { checkShareSums } from "./share-sums";
 import type { TextFinding } from "./types";
 
 export interface VerifyTextOptions {
@@ -14,12 +19,23 @@ export interface VerifyTextOptions {
 /**
  * 表文一致: reads an existing 情况说明 (plain text, or a whole disclosure whose 第二部分 is found by
  * its part headings), recognises its amount, share, rate and direction statements and reports
- * each that disagrees with the tables and inputs, plus wording defects (rules.md §4).
+ * each that disagrees with the tables and inputs, plus wording defects (rules.md §4): the section
+ * bindings, share sums (N-03), 三公 coverage (N-14, C-07), 机关运行经费 (N-13), the ten headings
+ * (C-06), and, where the document embeds them, the charts' labels and values (N-16).
  */
 export function verifyNarrativeText(text: string, workbook: Workbook, inputs: Inputs, options: VerifyTextOptions = {}): TextFinding[] {
   const lines = readLines(text);
   const unitName = options.unitName ?? inputs.texts["unitName"]?.value ?? workbook.unitName;
   const sources = { wb: workbook, inputs };
-  const findings = [...checkSections(lines, sources), ...checkHygiene(lines, unitName), ...checkDocumentWide(lines, sources)];
+  const findings = [
+    ...checkSections(lines, sources),
+    ...checkShareSums(lines, sources),
+    ...checkSanGongCoverage(lines, sources),
+    ...checkOperatingFunds(lines, sources),
+    ...checkCompleteness(lines),
+    ...checkHygiene(lines, unitName),
+    ...checkDocumentWide(lines, sources),
+    ...checkChartData(lines, sources),
+  ];
   return findings.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId));
 }
