@@ -1,16 +1,24 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { buildSync } from "esbuild";
 
 let bundled: string | null = null;
 
-/** Bundles src/cli/main.ts once per test file, so the test runs the current source, not a stale dist/. */
+const REPO = resolve(__dirname, "../..");
+
+/**
+ * Bundles src/cli/main.ts once per test file, so the test runs the current source, not a stale
+ * dist/. The bundle goes inside the repository (node_modules/.cache) because the CLI's dynamic
+ * import() of optional packages (mammoth) resolves from the bundle's own folder upwards.
+ */
 function cliPath(): string {
   if (bundled) return bundled;
-  const out = join(mkdtempSync(join(tmpdir(), "juesuan-cli-")), "cli.js");
-  buildSync({ entryPoints: [resolve(__dirname, "../../src/cli/main.ts")], bundle: true, platform: "node", target: "node20", format: "cjs", outfile: out, packages: "external", logLevel: "error", nodePaths: [resolve(__dirname, "../../node_modules")] });
+  const cache = join(REPO, "node_modules/.cache");
+  mkdirSync(cache, { recursive: true });
+  const out = join(mkdtempSync(join(cache, "cli-")), "cli.js");
+  buildSync({ entryPoints: [join(REPO, "src/cli/main.ts")], bundle: true, platform: "node", target: "node20", format: "cjs", outfile: out, packages: "external", logLevel: "error" });
   bundled = out;
   return out;
 }
@@ -22,7 +30,7 @@ export interface CliResult {
 }
 
 export function runCli(args: readonly string[], cwd?: string): CliResult {
-  const r = spawnSync(process.execPath, [cliPath(), ...args], { encoding: "utf8", cwd: cwd ?? resolve(__dirname, "../.."), env: { ...process.env, NODE_PATH: resolve(__dirname, "../../node_modules") } });
+  const r = spawnSync(process.execPath, [cliPath(), ...args], { encoding: "utf8", cwd: cwd ?? REPO });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

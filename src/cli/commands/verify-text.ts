@@ -18,7 +18,9 @@ async function readNarrative(path: string): Promise<string> {
   if (/\.docx$/i.test(path)) {
     const mammoth = await import("mammoth");
     try {
-      return (await mammoth.extractRawText({ buffer: bytes })).value;
+      // mammoth ends every paragraph with a blank line; one line per paragraph keeps the line
+      // numbers of findings equal to the paragraph numbers the user sees in Word.
+      return (await mammoth.extractRawText({ buffer: bytes })).value.replace(/\n\n/g, "\n");
     } catch {
       throw new UserInputError(`${path} 不是有效的 Word（.docx）文件。`);
     }
