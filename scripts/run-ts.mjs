@@ -1,7 +1,7 @@
 // Runs a TypeScript entry file (benchmarks, scripts) by bundling it with esbuild first. The bundle
 // goes under node_modules/.cache so that its external imports resolve from the project.
 import { build } from "esbuild";
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 const [entry, ...args] = process.argv.slice(2);
@@ -11,7 +11,9 @@ if (!entry) {
 }
 const cache = resolve("node_modules/.cache");
 mkdirSync(cache, { recursive: true });
-const out = join(mkdtempSync(join(cache, "run-ts-")), "entry.cjs");
+const dir = mkdtempSync(join(cache, "run-ts-"));
+process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+const out = join(dir, "entry.cjs");
 await build({ entryPoints: [resolve(entry)], bundle: true, platform: "node", target: "node20", format: "cjs", outfile: out, packages: "external", logLevel: "warning" });
 process.argv = [process.argv[0], out, ...args];
 await import(pathToFileURL(out).href);

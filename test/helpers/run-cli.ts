@@ -17,7 +17,10 @@ function cliPath(): string {
   if (bundled) return bundled;
   const cache = join(REPO, "node_modules/.cache");
   mkdirSync(cache, { recursive: true });
-  const out = join(mkdtempSync(join(cache, "cli-")), "cli.js");
+  // One folder per jest worker, rebuilt per test file: repeated runs do not pile up bundles.
+  const dir = join(cache, `cli-worker-${process.env.JEST_WORKER_ID ?? process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  const out = join(dir, "cli.js");
   buildSync({ entryPoints: [join(REPO, "src/cli/main.ts")], bundle: true, platform: "node", target: "node20", format: "cjs", outfile: out, packages: "external", logLevel: "error" });
   bundled = out;
   return out;
