@@ -3,31 +3,16 @@
  * and one row per finding and per load issue, with a HYPERLINK to the cell to look at.
  */
 import { formatRef, parseRef, toA1 } from "../../core/cells";
-import { tableLabel, type TableId } from "../../core/tables/table-ids";
+import type { Finding } from "../../core/rules/findings";
+import type { LoadIssue } from "../../core/tables/model";
+import { tableLabel } from "../../core/tables/table-ids";
 import { internalLinkFormula, safeText } from "./text";
 
-/** What is used of a core Finding (src/core/rules/findings.ts). */
-export interface FindingRow {
-  readonly ruleId: string;
-  readonly severity: "error" | "warning" | "info";
-  readonly outcome: "inconsistent" | "rounding";
-  readonly message: string;
-  readonly cells: readonly string[];
-  readonly expected: number | null;
-  readonly actual: number | null;
-  readonly difference: number | null;
-  readonly table: TableId;
-  readonly note?: string;
-}
+/** What is used of a core Finding. */
+export type FindingRow = Pick<Finding, "ruleId" | "severity" | "outcome" | "message" | "cells" | "expected" | "actual" | "difference" | "table" | "note">;
 
-/** What is used of a core LoadIssue (src/core/tables/model.ts). */
-export interface LoadIssueRow {
-  readonly code: string;
-  readonly severity: "error" | "warning" | "info";
-  readonly message: string;
-  readonly cells: readonly { readonly sheet: string; readonly row: number; readonly col: number }[];
-  readonly table?: TableId;
-}
+/** What is used of a core LoadIssue. */
+export type LoadIssueRow = Pick<LoadIssue, "code" | "severity" | "message" | "cells" | "table">;
 
 export const CHECK_HEADER = ["序号", "表", "规则", "结果", "说明", "单元格", "期望值", "实际值", "差额"] as const;
 /** Rows above the header: a note and the counts. */
