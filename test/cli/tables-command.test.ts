@@ -50,3 +50,22 @@ describe("juesuan sample / tables", () => {
     expect(r.stderr).toContain("--format");
   });
 });
+
+describe("usage errors are one Chinese line with exit 2", () => {
+  it.each([
+    [["tables"], "缺少参数 file.xlsx"],
+    [["check", "x.xlsx", "--bogus"], "不认识的选项 --bogus"],
+    [["frobnicate"], "不认识的命令 frobnicate"],
+    [["sample"], "缺少必需的选项"],
+  ])("juesuan %j", (args, text) => {
+    const r = runCli(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(text);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+  it("help is not an error", () => {
+    const r = runCli(["--help"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("verify-text");
+  });
+});
