@@ -255,3 +255,17 @@ describe("T08 with both parts in one column block", () => {
     expect(t.publicFunds.total!.micros).toBe(30_000_000);
   });
 });
+
+describe("titles with a unit name and year before them", () => {
+  const title = (text: string) => readWorkbook([rawSheet("S", [[text], ["单位：万元"], ["项目", "金额"]])]);
+  it.each([
+    ["2021年度攀枝花市人民政府办公室收入支出决算总表", "T01"],
+    ["攀枝花市第一小学2021年度财政拨款收入支出决算总表", "T04"],
+    ["某某幼儿园收入决算表", "T02"],
+  ])("%s → %s", (text, id) => {
+    expect(Object.keys(title(text).tables)).toEqual([id]);
+  });
+  it("a prefix that is not a unit or year does not make a title (政府性基金收入决算表 is not T02)", () => {
+    expect(Object.keys(title("政府性基金收入决算表").tables)).toEqual([]);
+  });
+});

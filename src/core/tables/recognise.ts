@@ -25,7 +25,7 @@ for (const id of TABLE_IDS) {
 const TITLES_LONGEST_FIRST = [...TITLE_INDEX.keys()].sort((a, b) => b.length - a.length);
 
 /** A prefix that is only a unit name and/or a year ("攀枝花市人民政府办公室2021年度"). */
-const ORG_OR_YEAR_PREFIX = /(\d{4}年度?|[局厅委办室院校所站队会部处心馆社团府司]|单位|部门)$/;
+const ORG_OR_YEAR_PREFIX = /(\d{4}年度?|[局厅委办室院校学园所站队组会部处心馆社团府司场台]|单位|部门)$/;
 
 /**
  * The table a title cell names, by exact normalised title or alias (tables.md §1: never by
