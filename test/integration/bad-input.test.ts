@@ -98,3 +98,16 @@ describe("readable but wrong workbooks give load issues, never a crash", () => {
     expect(err.cells[0]!.sheet).toBe("公开06表");
   });
 });
+
+describe("a table in another unit than it states", () => {
+  it("元 figures under a 万元 heading are reported with the likely unit; the sample itself is not", async () => {
+    const sheets = await sampleSheets();
+    expect(readWorkbook(sheets).issues.filter((i) => i.code === "unit-suspect")).toEqual([]);
+    // Multiply every number of 公开06表 by 10000, as if typed in 元, keeping its 万元 heading.
+    const wrong = sheets.map((s) => (s.name !== "公开06表" ? s : { ...s, values: s.values.map((r) => r.map((v) => (typeof v === "number" && v > 100 ? v * 10000 : v))) }));
+    const issues = readWorkbook(wrong).issues.filter((i) => i.code === "unit-suspect");
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.table).toBe("T06");
+    expect(issues[0]!.message).toContain("实际可能是“元”");
+  });
+});

@@ -10,6 +10,7 @@ import type { ReadContext } from "./read-context";
 import { readSanGongTable } from "./read-sangong";
 import { readSummaryTable } from "./read-summary";
 import { findTables, type TableRegion } from "./recognise";
+import { suspectUnits } from "./unit-check";
 import { FAMILY_NAMES, FAMILY_TABLES, TABLE_IDS, tableLabel, tableName, type TableId } from "./table-ids";
 
 /** Sheets the add-in writes, and the input sheet: never read as tables. */
@@ -133,6 +134,7 @@ export function readWorkbook(sheets: readonly RawSheet[]): Workbook {
       });
     }
   }
+  issues.push(...suspectUnits(ordered));
   for (const r of unrecognisedSheets) {
     issues.push({ code: "sheet-unrecognised", severity: "info", message: `工作表“${r}”不是可识别的决算公开附表，已跳过。`, cells: [] });
   }
