@@ -103,11 +103,24 @@ describe("a table in another unit than it states", () => {
   it("元 figures under a 万元 heading are reported with the likely unit; the sample itself is not", async () => {
     const sheets = await sampleSheets();
     expect(readWorkbook(sheets).issues.filter((i) => i.code === "unit-suspect")).toEqual([]);
-    // Multiply every number of 公开06表 by 10000, as if typed in 元, keeping its 万元 heading.
+    // Multiply every amount of 公开06表 by 10000, as if typed in 元, keeping its 万元 heading.
     const wrong = sheets.map((s) => (s.name !== "公开06表" ? s : { ...s, values: s.values.map((r) => r.map((v) => (typeof v === "number" && v > 100 ? v * 10000 : v))) }));
     const issues = readWorkbook(wrong).issues.filter((i) => i.code === "unit-suspect");
     expect(issues).toHaveLength(1);
     expect(issues[0]!.table).toBe("T06");
     expect(issues[0]!.message).toContain("实际可能是“元”");
+  });
+
+  it("T01 itself in 元 under a 万元 heading is found against T02/T03", async () => {
+    const sheets = await sampleSheets();
+    const wrong = sheets.map((s) => (s.name !== "公开01表" ? s : { ...s, values: s.values.map((r) => r.map((v) => (typeof v === "number" && v > 100 ? v * 10000 : v))) }));
+    const issues = readWorkbook(wrong).issues.filter((i) => i.code === "unit-suspect");
+    expect(issues.map((i) => i.table)).toEqual(["T01"]);
+  });
+
+  it("a 三公 table a thousandth of the budget is not a unit problem", async () => {
+    const sheets = await sampleSheets();
+    const small = sheets.map((s) => (s.name !== "公开10表" ? s : { ...s, values: s.values.map((r) => r.map((v) => (typeof v === "number" && v > 0.1 ? v / 10000 : v))) }));
+    expect(readWorkbook(small).issues.filter((i) => i.code === "unit-suspect")).toEqual([]);
   });
 });

@@ -1,38 +1,41 @@
 import type { AnyTable, LoadIssue } from "./model";
 import { tableLabel } from "./table-ids";
 
-/** A table whose figures are this many times the others' is in another unit than it says. */
-const UNIT_FACTOR = 1000;
+function largest(t: AnyTable | undefined): number {
+  return t ? t.amounts.reduce((m, a) => Math.max(m, Math.abs(a.micros)), 0) : 0;
+}
 
-function largest(t: AnyTable): number {
-  return t.amounts.reduce((m, a) => Math.max(m, Math.abs(a.micros)), 0);
+function suspect(t: AnyTable, ratio: number): LoadIssue {
+  const stated = t.unit ?? "万元";
+  const likely = stated === "万元" ? "元" : stated === "亿元" ? "万元或元" : "更小的单位";
+  return {
+    code: "unit-suspect",
+    severity: "warning",
+    table: t.id,
+    message: `${tableLabel(t.id)}（工作表“${t.sheet}”）的金额约为收入支出决算总表的 ${Math.round(ratio).toLocaleString("en-US")} 倍：单位标为“${stated}”，实际可能是“${likely}”。请核对金额单位。`,
+    cells: [t.unitRef ?? t.titleRef],
+  };
 }
 
 /**
- * 元 typed under a 万元 heading (or the reverse) is a common slip that no sum inside the table
- * reveals. Every table of one disclosure describes the same money, so their largest figures are of
- * one magnitude; a table 1000× above or below the median of the others is reported with the unit
- * it probably uses. A heuristic, so a warning, never a conversion.
+ * 元 typed under a 万元 heading is a common slip that no sum inside the table reveals. Every
+ * figure of a disclosure is part of T01's 总计, so a table whose figures are far above T01's is in
+ * a smaller unit than it says; T01 itself is checked against T02/T03, whose totals repeat its
+ * 本年收入合计 and 本年支出合计. Tables far BELOW the others are not flagged: a 三公 or fund table
+ * can honestly be a thousandth of a large budget. A heuristic, so a warning, never a conversion.
  */
 export function suspectUnits(tables: readonly AnyTable[]): LoadIssue[] {
-  const sized = tables.map((t) => ({ t, max: largest(t) })).filter((x) => x.max > 0);
-  if (sized.length < 3) return [];
-  const sorted = sized.map((x) => x.max).sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const t01 = tables.find((t) => t.id === "T01");
+  const ref = largest(t01);
+  if (!t01 || ref === 0) return [];
   const issues: LoadIssue[] = [];
-  for (const { t, max } of sized) {
-    const stated = t.unit ?? "万元";
-    const tooLarge = max >= median * UNIT_FACTOR;
-    const tooSmall = max * UNIT_FACTOR <= median;
-    if (!tooLarge && !tooSmall) continue;
-    const likely = tooLarge ? (stated === "万元" ? "元" : "更小的单位") : stated === "元" ? "万元" : "更大的单位";
-    issues.push({
-      code: "unit-suspect",
-      severity: "warning",
-      table: t.id,
-      message: `${tableLabel(t.id)}（工作表“${t.sheet}”）的金额约为其他附表的 ${tooLarge ? "" : "1/"}${Math.round(tooLarge ? max / median : median / max).toLocaleString("en-US")} 倍：单位标为“${stated}”，实际可能是“${likely}”。请核对金额单位。`,
-      cells: [t.unitRef ?? t.titleRef],
-    });
+  const peers = Math.max(largest(tables.find((t) => t.id === "T02")), largest(tables.find((t) => t.id === "T03")));
+  if (peers > 0 && ref >= peers * 1000) issues.push(suspect(t01, ref / peers));
+  else {
+    for (const t of tables) {
+      const max = largest(t);
+      if (t !== t01 && max >= ref * 100) issues.push(suspect(t, max / ref));
+    }
   }
   return issues;
 }
