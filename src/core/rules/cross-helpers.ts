@@ -133,11 +133,6 @@ export function crossAtMost(ctx: Ctx, sub: MaybeFigure | readonly MaybeFigure[],
   return finding(ctx, c, l, r, text, opts);
 }
 
-/** A 1:1 tie chosen by what the two figures are: exact when both are leaves, interval otherwise. */
-export function crossTie(ctx: Ctx, a: MaybeFigure, b: MaybeFigure, bothLeaves: boolean, opts: CrossOptions = {}): Finding[] {
-  return crossEqual(ctx, bothLeaves ? "tie" : "sum", a, b, opts);
-}
-
 /** Downgrades 不一致 findings to another severity (尾差 stays info). */
 export function withSeverity(findings: readonly Finding[], severity: Severity): Finding[] {
   return findings.map((f) => (f.outcome === "inconsistent" && f.severity !== "info" ? { ...f, severity } : f));

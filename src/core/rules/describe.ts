@@ -1,8 +1,6 @@
-/** How messages name columns, rows and cells: "公开06表!F7（合计行 基本支出）". */
+/** How messages name columns, rows and amounts ("合计行 基本支出 3,187.51"). */
 import { formatWan } from "../amounts";
-import { formatRef } from "../cells";
 import type { AmountRole, CodeRow, SanGongItem } from "../tables/model";
-import { tableLabel } from "../tables/table-ids";
 import type { Figure } from "./figures";
 
 /** Column role → the header words an accountant sees. */
@@ -53,13 +51,3 @@ export function fmt(f: Figure): string {
   return formatWan(f.amount.micros);
 }
 
-/** "公开06表!F7（合计行 基本支出）" — a figure with the cell to look at. */
-export function cellDescription(f: Figure): string {
-  const ref = f.amount.ref ?? f.ref;
-  return ref ? `${formatRef(ref)}（${f.label}）` : `${tableLabel(f.table)}（${f.label}）`;
-}
-
-/** "公开06表 合计行 基本支出 3,187.51" */
-export function figureText(f: Figure, withTable = true): string {
-  return `${withTable ? `${tableLabel(f.table)} ` : ""}${f.label} ${fmt(f)}`;
-}

@@ -5,7 +5,7 @@
  */
 import type { Amount } from "../amounts";
 import type { CellRef } from "../cells";
-import { amountOf, codeRow, expenditureRow, incomeRow } from "../tables/lookup";
+import { amountOf, expenditureRow, incomeRow } from "../tables/lookup";
 import type { AmountRole, BasicExpenditureTable, CodeRow, CodeTable, LabelRow, SanGongItem, SanGongTable, SummaryTable } from "../tables/model";
 import type { TableId } from "../tables/table-ids";
 import { codeRowLabel, ROLE_ZH, SANGONG_ZH } from "./describe";
@@ -52,10 +52,6 @@ export function codeRowFigure(table: CodeTable, row: CodeRow | undefined | null,
   const a = amountOf(row.values, role);
   if (!a) return null;
   return { amount: a, table: table.id, label: `${codeRowLabel(row)} ${ROLE_ZH[role]}`, ref: a.ref ?? row.ref };
-}
-
-export function codeFigure(table: CodeTable, code: string, role: AmountRole): Figure | null {
-  return codeRowFigure(table, codeRow(table, code), role);
 }
 
 export function totalRowFigure(table: CodeTable, role: AmountRole): Figure | null {

@@ -28,14 +28,6 @@ export function rowsAtLevel(t: CodeTable, level: CodeRow["level"]): CodeRow[] {
   return t.rows.filter((r) => r.level === level);
 }
 
-/** Direct children by code: a class's sections (5 digits), a section's items (7 digits). */
-export function childRows(t: CodeTable, parent: CodeRow): CodeRow[] {
-  if (parent.level === "total") return rowsAtLevel(t, "class");
-  if (!parent.code) return [];
-  const len = parent.code.length === 3 ? 5 : parent.code.length === 5 ? 7 : -1;
-  return t.rows.filter((r) => r.code !== null && r.code.length === len && r.code.startsWith(parent.code!));
-}
-
 /** The name of a code's row in the table ("一般公共服务支出"), or null. */
 export function nameOf(t: CodeTable, code: string): string | null {
   return codeRow(t, code)?.name ?? null;

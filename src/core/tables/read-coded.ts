@@ -1,4 +1,3 @@
-import type { Amount } from "../amounts";
 import { formatRef } from "../cells";
 import { codeDigits, domainOfCodes, levelOfCode, padPart, splitCodeAndName } from "./codes";
 import { roleOfPath } from "./columns";
@@ -205,6 +204,3 @@ function checkHierarchy(rows: readonly CodeRow[], ctx: ReadContext): void {
   }
 }
 
-export function amountsOf(values: AmountValues): Amount[] {
-  return Object.values(values).filter((a): a is Amount => a !== undefined);
-}
