@@ -258,6 +258,12 @@ export function sanGongTable<I extends "T10" | "T12">(id: I, spec: SanGongSpec, 
   return { ...base(id, extras, [], amounts, FIRST_DATA_ROW + SANGONG_ORDER.length), kind: "sangong", variant, items, stats: {} };
 }
 
+/** A 三公 table with every item at 0.00 (预算数 and 决算数): the "no 三公 spending" case. */
+export function zeroSanGongTable<I extends "T10" | "T12">(id: I): SanGongTable & { id: I } {
+  const zero = { budget: "0.00", actual: "0.00" };
+  return sanGongTable(id, { sgTotal: zero, abroad: zero, vehicle: zero, vehiclePurchase: zero, vehicleOperation: zero, reception: zero });
+}
+
 // ───────────────────────── workbook ─────────────────────────
 
 type AnyBuilt = TableKinds[keyof TableKinds];

@@ -1,4 +1,4 @@
-import { basicTable, codeTable, sanGongTable, summaryTable } from "../helpers/model-builders";
+import { basicTable, codeTable, sanGongTable, summaryTable, zeroSanGongTable } from "../helpers/model-builders";
 import { exampleWorkbook, T06_ROWS, UNIT } from "./fixtures/example-model";
 import { inputsWith, narrate, paragraph, textOf } from "./helpers";
 
@@ -108,14 +108,7 @@ describe("六: panels", () => {
 });
 
 describe("七: zero 三公, heading forms, statistics", () => {
-  const zero = sanGongTable("T10", {
-    sgTotal: { budget: "0.00", actual: "0.00" },
-    abroad: { budget: "0.00", actual: "0.00" },
-    vehicle: { budget: "0.00", actual: "0.00" },
-    vehiclePurchase: { budget: "0.00", actual: "0.00" },
-    vehicleOperation: { budget: "0.00", actual: "0.00" },
-    reception: { budget: "0.00", actual: "0.00" },
-  });
+  const zero = zeroSanGongTable("T10");
 
   test("entirely zero: absence sentence, no shares, no chart line, every item still written (N-14)", () => {
     const n = narrate({

@@ -4,7 +4,7 @@ import { readSupplementarySheet, type Inputs } from "../../src/core/inputs";
 import { generateNarrative, type NarrativeOptions } from "../../src/core/narrative";
 import { verifyNarrativeText, type TextFinding } from "../../src/core/narrative/verify";
 import type { Workbook } from "../../src/core/tables/model";
-import { sanGongTable } from "../helpers/model-builders";
+import { sanGongTable, zeroSanGongTable } from "../helpers/model-builders";
 import { exampleInputSheet, exampleWorkbook } from "./fixtures/example-model";
 import { inputsWith } from "./helpers";
 
@@ -31,14 +31,7 @@ function edit(text: string, from: string, to: string): string {
 const lineOf = (text: string, needle: string) => text.split("\n").findIndex((l) => l.includes(needle)) + 1;
 
 describe("the new rules stay silent on generated text", () => {
-  const zeroT10 = sanGongTable("T10", {
-    sgTotal: { budget: "0.00", actual: "0.00" },
-    abroad: { budget: "0.00", actual: "0.00" },
-    vehicle: { budget: "0.00", actual: "0.00" },
-    vehiclePurchase: { budget: "0.00", actual: "0.00" },
-    vehicleOperation: { budget: "0.00", actual: "0.00" },
-    reception: { budget: "0.00", actual: "0.00" },
-  });
+  const zeroT10 = zeroSanGongTable("T10");
   const zeroInputs = () => inputsWith({ 上年公务用车购置及运行维护费: 0, 上年公务接待费: 0, 国内公务接待支出: 0, 国内公务接待批次: 0, 国内公务接待人次: 0, 公务用车保有量: 0, "公务用车保有量（轿车）": undefined, "公务用车保有量（越野车）": undefined, "公务用车保有量（载客汽车）": undefined });
   test.each<[string, Workbook, () => Inputs, NarrativeOptions]>([
     ["defaults", exampleWorkbook(), inputs, {}],

@@ -100,9 +100,9 @@ export function t04(over: Overrides = {}, extraClasses: readonly LabelRowSpec[] 
   });
 }
 
-/** Merges row overrides into coded specs by code ("合计" for the total row). */
-function applyCoded(specs: readonly CodeRowSpec[], over: Readonly<Record<string, RowValues>>): CodeRowSpec[] {
-  return specs.map(([code, v, name]) => [code, { ...v, ...(over[code] ?? {}) }, name] as CodeRowSpec);
+/** Base rows with `over` merged in, `drop` codes left out and `extra` rows appended. */
+function applyCoded(specs: readonly CodeRowSpec[], over: Readonly<Record<string, RowValues>>, drop: readonly string[] = [], extra: readonly CodeRowSpec[] = []): CodeRowSpec[] {
+  return [...specs, ...extra].filter(([c]) => !drop.includes(c as string)).map(([code, v, name]) => [code, { ...v, ...(over[code] ?? {}) }, name] as CodeRowSpec);
 }
 
 /** T02: total C, fiscal D, superior E, business F, operating G, affiliated H, other I; 合计 on row 5. */
@@ -134,9 +134,10 @@ export function t03(over: Readonly<Record<string, RowValues>> = {}, drop: readon
         ["208", { total: "1000.00", basic: "900.00", project: "100.00" }, "社会保障和就业支出"],
         ["212", { total: "82.16", basic: "", project: "82.16" }, "城乡社区支出"],
         ["221", { total: "747.70", basic: "487.51", project: "260.19" }, "住房保障支出"],
-        ...extra,
-      ].filter(([c]) => !drop.includes(c as string)) as CodeRowSpec[],
+      ],
       over,
+      drop,
+      extra,
     ),
   );
 }
@@ -153,9 +154,10 @@ export function t06(over: Readonly<Record<string, RowValues>> = {}, drop: readon
         ["2010301", { total: "2000.00", basic: "1800.00", project: "200.00" }, "行政运行"],
         ["208", { total: "1000.00", basic: "900.00", project: "100.00" }, "社会保障和就业支出"],
         ["221", { total: "747.70", basic: "487.51", project: "260.19" }, "住房保障支出"],
-        ...extra,
-      ].filter(([c]) => !drop.includes(c as string)) as CodeRowSpec[],
+      ],
       over,
+      drop,
+      extra,
     ),
   );
 }
@@ -208,17 +210,16 @@ export function t07(over: Readonly<Record<string, RowValues>> = {}, drop: readon
   return codeTable(
     "T07",
     applyCoded(
-      (
-        [
-          ["合计", { total: "3747.70", basic: "3187.51", project: "560.19" }],
-          ["301", { total: "2700.44", basic: "2670.44", project: "30.00" }, "工资福利支出"],
-          ["30101", { total: "2700.44", basic: "2670.44", project: "30.00" }, "基本工资"],
-          ["302", { total: "1047.26", basic: "517.07", project: "530.19" }, "商品和服务支出"],
-          ["30201", { total: "1046.71", basic: "516.52", project: "530.19" }, "办公费"],
-          ["30217", { total: "0.55", basic: "0.55", project: "" }, "公务接待费"],
-        ] as CodeRowSpec[]
-      ).filter(([c]) => !drop.includes(c)),
+      [
+        ["合计", { total: "3747.70", basic: "3187.51", project: "560.19" }],
+        ["301", { total: "2700.44", basic: "2670.44", project: "30.00" }, "工资福利支出"],
+        ["30101", { total: "2700.44", basic: "2670.44", project: "30.00" }, "基本工资"],
+        ["302", { total: "1047.26", basic: "517.07", project: "530.19" }, "商品和服务支出"],
+        ["30201", { total: "1046.71", basic: "516.52", project: "530.19" }, "办公费"],
+        ["30217", { total: "0.55", basic: "0.55", project: "" }, "公务接待费"],
+      ],
       over,
+      drop,
     ),
   );
 }
@@ -228,17 +229,16 @@ export function t09(over: Readonly<Record<string, RowValues>> = {}, drop: readon
   return codeTable(
     "T09",
     applyCoded(
-      (
-        [
-          ["合计", { project: "560.19" }],
-          ["201", { project: "200.00" }, "一般公共服务支出"],
-          ["20103", { project: "200.00" }, "政府办公厅（室）及相关机构事务"],
-          ["2010301", { project: "200.00" }, "行政运行"],
-          ["208", { project: "100.00" }, "社会保障和就业支出"],
-          ["221", { project: "260.19" }, "住房保障支出"],
-        ] as CodeRowSpec[]
-      ).filter(([c]) => !drop.includes(c)),
+      [
+        ["合计", { project: "560.19" }],
+        ["201", { project: "200.00" }, "一般公共服务支出"],
+        ["20103", { project: "200.00" }, "政府办公厅（室）及相关机构事务"],
+        ["2010301", { project: "200.00" }, "行政运行"],
+        ["208", { project: "100.00" }, "社会保障和就业支出"],
+        ["221", { project: "260.19" }, "住房保障支出"],
+      ],
       over,
+      drop,
     ),
   );
 }
