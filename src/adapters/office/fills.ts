@@ -1,8 +1,12 @@
 /**
  * Reading a cell's fill so that it can be put back exactly. "No fill" and "white fill" both read
- * as colour #FFFFFF; only RangeFill.pattern (ExcelApi 1.9) tells them apart ("None" / "Solid"),
- * and it also carries hatch patterns. Without 1.9 a white fill is restored as no fill — it looks
- * the same except that gridlines show through.
+ * as colour #FFFFFF. On the desktop RangeFill.pattern (ExcelApi 1.9) tells them apart ("None" /
+ * "Solid"), but Excel on the web and recent builds read pattern null for both
+ * (OfficeDev/office-js#4900, #6218); there RangeFill.tintAndShade (also 1.9) does: null for no
+ * fill, a number for any fill (Microsoft's answer in #4900). So: pattern "None", or white with
+ * no pattern and no tintAndShade, is no fill — never restored as solid white, which would hide
+ * the gridlines. Without 1.9 a white fill is restored as no fill — it looks the same except that
+ * gridlines show through.
  */
 import { isSetSupported } from "./run";
 
@@ -25,14 +29,24 @@ export function patternSupported(): boolean {
 /** Queues the load; call the returned function after the sync. */
 export function loadFill(range: Excel.Range, withPattern: boolean): () => SavedFill {
   const fill = range.format.fill;
-  fill.load(withPattern ? "color,pattern,patternColor" : "color");
-  return () => {
-    const color = fill.color ? fill.color.toUpperCase() : null;
-    if (!withPattern) return color === null || color === "#FFFFFF" ? NO_FILL : { color, pattern: null, patternColor: null };
-    if (fill.pattern === "None" || color === null) return NO_FILL;
-    const pattern = fill.pattern === "Solid" ? null : fill.pattern;
-    return { color, pattern, patternColor: pattern && fill.patternColor ? fill.patternColor.toUpperCase() : null };
-  };
+  fill.load(withPattern ? "color,pattern,patternColor,tintAndShade" : "color");
+  return () => readFill(fill.color, withPattern ? { pattern: fill.pattern, patternColor: fill.patternColor, tintAndShade: fill.tintAndShade } : null);
+}
+
+/** What Excel reported → the fill to save. `more` is null on hosts without ExcelApi 1.9. */
+export function readFill(
+  rawColor: string | null | undefined,
+  more: { pattern: string | null | undefined; patternColor: string | null | undefined; tintAndShade: number | null | undefined } | null,
+): SavedFill {
+  const color = rawColor ? rawColor.toUpperCase() : null;
+  if (color === null) return NO_FILL;
+  if (!more) return color === "#FFFFFF" ? NO_FILL : { color, pattern: null, patternColor: null };
+  const rawPattern = more.pattern ?? null;
+  if (rawPattern === "None") return NO_FILL;
+  // A hatch pattern is a fill whatever the colour; otherwise a white without tintAndShade is none.
+  const hatch = rawPattern !== null && rawPattern !== "Solid" ? rawPattern : null;
+  if (hatch === null && color === "#FFFFFF" && (more.tintAndShade === null || more.tintAndShade === undefined)) return NO_FILL;
+  return { color, pattern: hatch, patternColor: hatch && more.patternColor ? more.patternColor.toUpperCase() : null };
 }
 
 /** Queues the writes that give the range exactly this fill. */

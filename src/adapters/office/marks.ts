@@ -141,12 +141,13 @@ export function planMarks(
       const newKeys = new Set(toMark.map((c) => keyOf(c.sheet, c.a1)));
       const range = (sheet: string, a1: string): Excel.Range => ctx.workbook.worksheets.getItem(sheet).getRange(a1);
 
-      const used = new Set(records.map((r) => r.id.toLowerCase()));
-      let next = 1;
-      const freshId = (): string => {
-        while (used.has(`${MARK_NAME_PREFIX}${next}`.toLowerCase())) next++;
-        return `${MARK_NAME_PREFIX}${next++}`;
-      };
+      // Names whose cell is gone (row or sheet deleted) are #REF! but still exist: Excel keeps a
+      // workbook-scoped name when its sheet goes, and adding a name of the same id fails with
+      // ItemAlreadyExists (OfficeDev/office-js#4772). They go first, and new ids start above every
+      // id in the workbook, valid or broken, so that no id is ever taken twice.
+      for (const id of broken) ctx.workbook.names.getItem(id).delete();
+      let next = nextMarkNumber(state);
+      const freshId = (): string => `${MARK_NAME_PREFIX}${next++}`;
 
       for (const c of toMark) {
         const key = keyOf(c.sheet, c.a1);
@@ -174,10 +175,22 @@ export function planMarks(
         }
         ctx.workbook.names.getItem(r.id).delete();
       }
-      for (const id of broken) ctx.workbook.names.getItem(id).delete();
       return { marked: toMark.length, restored, kept };
     },
   };
+}
+
+/** One above the highest number of any mark name in the workbook (broken ones included). */
+export function nextMarkNumber(state: WorkbookState): number {
+  let max = 0;
+  const prefix = MARK_NAME_PREFIX.toLowerCase();
+  for (const n of state.names) {
+    const lower = n.name.toLowerCase();
+    if (!lower.startsWith(prefix)) continue;
+    const k = Number(lower.slice(prefix.length));
+    if (Number.isInteger(k) && k > max) max = k;
+  }
+  return max + 1;
 }
 
 /** The sheets a plan writes to, for the protection check. */

@@ -42,9 +42,11 @@ export function publishCheckResults({ findings, loadIssues = [], mark }: Publish
     // Nothing to read when there are no earlier marks and nothing to mark: one round trip less.
     if (marks.reads > 0) await context.sync();
 
+    // Marks first: Excel does not roll back a batch that fails half-way, and the sheet of results
+    // must not be replaced by a run whose marks did not go on.
+    const { marked, restored } = marks.write(context);
     const { sheet, name, notice } = replaceOwnSheet(context, "check", state);
     writeCheckSheet(sheet, findings, loadIssues);
-    const { marked, restored } = marks.write(context);
     await context.sync();
     return { sheetName: name, marked, restored, notice };
   });

@@ -99,7 +99,9 @@ export abstract class FakeClientObject<T> {
     const groups = paths === null ? new Map(this.scalarNames().map((n) => [n, null] as const)) : groupPaths(paths);
     for (const [name, sub] of groups) {
       if (sub === null && this.scalarNames().includes(name)) {
-        this.loaded.set(name, this.readScalar(target, name));
+        const value = this.readScalar(target, name);
+        this.context.countResponse(value);
+        this.loaded.set(name, value);
         continue;
       }
       const nav = this.navigation(name);
@@ -116,6 +118,7 @@ export abstract class FakeClientObject<T> {
   /** Like Office.js, the proxy keeps the value it was given; Excel gets it at the next sync. */
   protected set<V>(name: string, value: V, apply: (target: T) => void): void {
     this.loaded.set(name, value);
+    this.context.countRequest(value);
     const location = `${this.typeName}.${name}`;
     this.context.enqueue(location, () => apply(this.require(location)));
   }
@@ -166,7 +169,10 @@ export abstract class FakeCollection<T, Item extends FakeClientObject<T>> extend
     const itemPaths: string[] = [];
     let whole = paths === null;
     for (const [name, sub] of groupPaths(paths ?? [])) {
-      if (name === "count" && sub === null) this.loaded.set("count", list.length);
+      if (name === "count" && sub === null) {
+        this.loaded.set("count", list.length);
+        this.context.countResponse(list.length);
+      }
       else if (name === "items") {
         if (sub === null) whole = true;
         else itemPaths.push(...sub);

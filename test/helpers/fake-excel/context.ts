@@ -30,6 +30,7 @@ export type FakeLogEntry = { readonly sync: number } & (
   | { readonly kind: "font"; readonly sheet: string; readonly address: string; readonly bold?: boolean; readonly color?: string }
   | { readonly kind: "autofit"; readonly sheet: string; readonly address: string }
   | { readonly kind: "select"; readonly sheet: string; readonly address: string }
+  | { readonly kind: "hyperlink"; readonly sheet: string; readonly address: string; readonly target: string }
   | { readonly kind: "sheetAdd"; readonly sheet: string }
   | { readonly kind: "sheetDelete"; readonly sheet: string }
   | { readonly kind: "sheetRename"; readonly sheet: string; readonly from: string }
@@ -63,11 +64,33 @@ export type FakeLogInput = FakeLogEntry extends infer E ? (E extends FakeLogEntr
 /** What proxies need from the fake as a whole. */
 export interface FakeHost {
   readonly doc: DocState;
+  /** Hidden names stay visible (the host ignores NamedItem.visible = false). */
+  readonly namesStayVisible: boolean;
+  /** How RangeFill reads back: see FakeExcelOptions.fillReadback. */
+  readonly fillReadback: "desktop" | "web";
   /** Is ExcelApi `version` supported by this fake host? */
   supportsExcelApi(version: string): boolean;
   record(entry: FakeLogInput): void;
   /** Called at the start of every sync; may throw to simulate Excel refusing the batch. */
   beforeSync(context: FakeRequestContext): void;
+  /** Bytes of a request or a response above which a sync fails; null for no limit. */
+  readonly payloadLimit: number | null;
+  /** Called after every sync with what it sent and received. */
+  afterSync(payload: SyncPayload): void;
+}
+
+/** What one sync sent to Excel (values written) and got back (values loaded), in UTF-8 bytes of JSON. */
+export interface SyncPayload {
+  readonly request: number;
+  readonly response: number;
+}
+
+const encoder = new TextEncoder();
+
+/** Size of a value as Office.js would send it: its JSON, in UTF-8 (Chinese text is 3 bytes a character). */
+export function payloadBytes(value: unknown): number {
+  if (value === undefined) return 0;
+  return encoder.encode(JSON.stringify(value)).length;
 }
 
 interface QueuedAction {
@@ -81,6 +104,8 @@ export class FakeRequestContext {
   syncCount = 0;
   private queue: QueuedAction[] = [];
   private closed = false;
+  private requestBytes = 0;
+  private responseBytes = 0;
 
   constructor(readonly host: FakeHost) {
     this.workbook = new FakeWorkbook(this);
@@ -94,6 +119,15 @@ export class FakeRequestContext {
     this.queue.push({ location, run });
   }
 
+  /** Proxies report what a write sends (at enqueue) and what a load returns (at sync). */
+  countRequest(value: unknown): void {
+    this.requestBytes += payloadBytes(value);
+  }
+
+  countResponse(value: unknown): void {
+    this.responseBytes += payloadBytes(value);
+  }
+
   get pendingActions(): number {
     return this.queue.length;
   }
@@ -102,11 +136,29 @@ export class FakeRequestContext {
     if (this.closed) throw new FakeOfficeError("InvalidRequestContext", "The request context has been closed.", "RequestContext.sync");
     this.syncCount++;
     const batch = this.queue;
+    const request = this.requestBytes;
     this.queue = [];
+    this.requestBytes = 0;
+    this.responseBytes = 0;
     // A real sync is a round trip; callers must await it, so the fake never completes inline.
     await Promise.resolve();
     this.host.beforeSync(this);
-    for (const action of batch) action.run();
+    // Excel on the web: "a payload size limit for requests and responses of 5MB" (Resource
+    // limits and performance optimization for Office Add-ins › Excel add-ins). A request over it
+    // is refused whole; a response over it fails after the batch ran.
+    const limit = this.host.payloadLimit;
+    if (limit !== null && request > limit) {
+      this.host.afterSync({ request, response: 0 });
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${request} bytes) has exceeded the limit.`, "RequestContext.sync");
+    }
+    try {
+      for (const action of batch) action.run();
+    } finally {
+      this.host.afterSync({ request, response: this.responseBytes });
+    }
+    if (limit !== null && this.responseBytes > limit) {
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${this.responseBytes} bytes) has exceeded the limit.`, "RequestContext.sync");
+    }
   }
 
   /** Excel.run closes its context when the batch settles; late use must fail loudly. */

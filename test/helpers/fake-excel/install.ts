@@ -22,7 +22,27 @@ export interface FakeExcelOptions {
   readonly protectedSheets?: readonly string[];
   /** Simulates the user typing in a cell: every sync fails with InvalidOperationInCellEditMode. */
   readonly cellEditMode?: boolean;
+  /**
+   * Bytes a sync may send or receive (JSON, UTF-8). Default 5,000,000: Excel on the web's 5 MB
+   * (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+   * null for none, as on a desktop that would take more.
+   */
+  readonly payloadLimit?: number | null;
+  /**
+   * "web" (default): no fill and a solid fill both read pattern null, only tintAndShade (null for
+   * no fill) tells them apart (OfficeDev/office-js#4900, #6218). "desktop": pattern "None"/"Solid".
+   */
+  readonly fillReadback?: "desktop" | "web";
+  /** Structure protection (审阅 › 保护工作簿): no sheet can be added, deleted or renamed. */
+  readonly workbookProtected?: boolean;
+  /** The workbook is open read-only (Workbook.readOnly): every write fails with AccessDenied. */
+  readonly readOnly?: boolean;
+  /** The host ignores NamedItem.visible = false: hidden names stay in the Name Manager. */
+  readonly namesStayVisible?: boolean;
 }
+
+/** Excel on the web's limit for a request and for a response ("5MB"), in bytes. */
+export const DEFAULT_PAYLOAD_LIMIT = 5_000_000;
 
 function compareVersions(a: string, b: string): number {
   const pa = a.split(".").map(Number);
@@ -43,6 +63,11 @@ export class FakeExcel implements FakeHost {
   runCount = 0;
   apiVersion: string;
   cellEditMode: boolean;
+  readonly payloadLimit: number | null;
+  readonly fillReadback: "desktop" | "web";
+  readonly namesStayVisible: boolean;
+  /** Bytes sent and received by every sync, in order. */
+  readonly payloads: { request: number; response: number }[] = [];
   private failures: FakeOfficeError[] = [];
   private restore: (() => void) | null = null;
 
@@ -50,6 +75,11 @@ export class FakeExcel implements FakeHost {
     this.doc = DocState.fromRawSheets(sheets);
     this.apiVersion = options.apiVersion ?? "1.17";
     this.cellEditMode = options.cellEditMode ?? false;
+    this.payloadLimit = options.payloadLimit === undefined ? DEFAULT_PAYLOAD_LIMIT : options.payloadLimit;
+    this.fillReadback = options.fillReadback ?? "web";
+    this.namesStayVisible = options.namesStayVisible ?? false;
+    this.doc.flags.structureProtected = options.workbookProtected ?? false;
+    this.doc.flags.readOnly = options.readOnly ?? false;
     for (const name of options.protectedSheets ?? []) {
       const sheet = this.doc.findSheet(name);
       if (!sheet) throw new Error(`fake-excel: no sheet "${name}" to protect`);
@@ -76,7 +106,35 @@ export class FakeExcel implements FakeHost {
     if (failure) throw failure;
   }
 
+  afterSync(payload: { request: number; response: number }): void {
+    this.payloads.push(payload);
+  }
+
   // --- For tests -----------------------------------------------------------------------------
+
+  /** The largest response any sync so far received, in bytes. */
+  maxResponseBytes(): number {
+    return this.payloads.reduce((m, p) => Math.max(m, p.response), 0);
+  }
+
+  /** The user deletes rows (1-based, as in Excel's row headers) of a sheet between batches. */
+  deleteRows(sheetName: string, firstRow: number, count = 1): void {
+    const sheet = this.doc.findSheet(sheetName);
+    if (!sheet) throw new Error(`fake-excel: no sheet "${sheetName}"`);
+    this.doc.deleteRows(sheet, firstRow - 1, count);
+  }
+
+  /** The user deletes a sheet between batches: names on it turn into #REF! and stay. */
+  deleteSheet(sheetName: string): void {
+    const sheet = this.doc.findSheet(sheetName);
+    if (!sheet) throw new Error(`fake-excel: no sheet "${sheetName}"`);
+    this.doc.removeSheet(sheet);
+  }
+
+  /** Structure protection and read-only mode, switched as the user would between batches. */
+  setWorkbook(flags: { structureProtected?: boolean; readOnly?: boolean }): void {
+    Object.assign(this.doc.flags, flags);
+  }
 
   /** The next sync rejects with this Office error code (queue several for several syncs). */
   failNextSync(code: string, message = `Simulated ${code}`): void {

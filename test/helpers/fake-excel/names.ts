@@ -8,6 +8,7 @@ import { FakeClientObject, FakeCollection } from "./client-object";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError, invalidArgument } from "./errors";
 import { FakeRange } from "./range";
+import { assertWorkbookWritable } from "./range";
 import { type Area, type NameState, parseArea, quoteSheetName } from "./state";
 
 function absolute(area: Area): string {
@@ -37,7 +38,9 @@ export class FakeNamedItemCollection extends FakeCollection<NameState, FakeNamed
     let created: NameState | null = null;
     this.context.enqueue("NamedItemCollection.add", () => {
       const doc = this.context.host.doc;
+      assertWorkbookWritable(doc.flags, "NamedItemCollection.add");
       assertValidName(name);
+      // A name whose sheet or rows were deleted still exists (as #REF!): adding it again fails.
       if (doc.findName(name)) throw new FakeOfficeError("ItemAlreadyExists", `The name "${name}" already exists.`, "NamedItemCollection.add");
       let target: { sheet: NameState["sheet"]; area: Area | null; constant: string | null };
       if (reference instanceof FakeRange) {
@@ -74,7 +77,8 @@ export class FakeNamedItemCollection extends FakeCollection<NameState, FakeNamed
 
 function formulaOf(n: NameState): string {
   if (n.constant !== null) return `=${n.constant}`;
-  if (!n.sheet || !n.area) return "=#REF!";
+  if (!n.sheet) return "=#REF!";
+  if (!n.area) return n.sheet.deleted ? "=#REF!" : `=${quoteSheetName(n.sheet.name)}!#REF!`;
   return n.sheet.deleted ? `=#REF!${absolute(n.area)}` : `=${quoteSheetName(n.sheet.name)}!${absolute(n.area)}`;
 }
 
@@ -92,7 +96,7 @@ export class FakeNamedItem extends FakeClientObject<NameState> {
   }
 
   protected readScalar(n: NameState, name: string): unknown {
-    const broken = n.constant === null && (!n.sheet || n.sheet.deleted);
+    const broken = n.constant === null && (!n.sheet || n.sheet.deleted || !n.area);
     switch (name) {
       case "name":
         return n.name;
@@ -144,15 +148,17 @@ export class FakeNamedItem extends FakeClientObject<NameState> {
   get visible(): boolean {
     return this.get("visible");
   }
+  /** Some hosts ignore visible = false (OfficeDev/office-js#4772): the fake can, too. */
   set visible(value: boolean) {
     this.set("visible", value, (n) => {
-      n.visible = value;
+      if (!this.context.host.namesStayVisible) n.visible = value;
       this.context.host.record({ kind: "nameProperty", name: n.name, property: "visible", value });
     });
   }
 
   delete(): void {
     this.call("delete", (n) => {
+      assertWorkbookWritable(this.context.host.doc.flags, "NamedItem.delete");
       n.deleted = true;
       this.context.host.record({ kind: "nameDelete", name: n.name });
     });

@@ -14,6 +14,7 @@ import {
   MAX_ROWS,
   type SheetState,
   updateCell,
+  type WorkbookFlags,
 } from "./state";
 
 export interface RangeTarget {
@@ -24,10 +25,25 @@ export interface RangeTarget {
 /** Beyond this many cells Excel refuses to return values in one response; so does the fake. */
 const MAX_CELLS_PER_LOAD = 5_000_000;
 
-/** Excel refuses to change a protected sheet; every write goes through here. */
+/** Excel refuses to change a protected sheet, or anything in read-only mode; every write goes through here. */
 export function assertWritable(sheet: SheetState, location: string): void {
+  assertWorkbookWritable(sheet.workbook, location);
   if (sheet.protected) throw new FakeOfficeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.", location);
 }
+
+/** A workbook open read-only (Excel on the web's 查看 mode, a file locked by another user) takes no write. */
+export function assertWorkbookWritable(flags: WorkbookFlags, location: string): void {
+  if (flags.readOnly) throw new FakeOfficeError("AccessDenied", "The workbook is read-only.", location);
+}
+
+/** Structure protection (审阅 › 保护工作簿) refuses adding, deleting, renaming, hiding sheets. */
+export function assertStructureWritable(flags: WorkbookFlags, location: string): void {
+  assertWorkbookWritable(flags, location);
+  if (flags.structureProtected) throw new FakeOfficeError("AccessDenied", "The workbook structure is protected.", location);
+}
+
+/** Range.getMergedAreasOrNullObject fails above this many merged areas (Excel's documentation). */
+export const MAX_MERGED_AREAS = 512;
 
 function matrix<V>(value: V | V[][], area: Area, location: string): V[][] {
   if (!Array.isArray(value)) return Array.from({ length: area.rowCount }, () => Array<V>(area.columnCount).fill(value));
@@ -49,7 +65,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   protected scalarNames(): readonly string[] {
-    return ["values", "formulas", "numberFormat", "address", "addressLocal", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount"];
+    return ["values", "formulas", "numberFormat", "address", "addressLocal", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "hyperlink"];
   }
 
   protected readScalar({ sheet, area }: RangeTarget, name: string): unknown {
@@ -85,6 +101,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         return area.columnCount;
       case "cellCount":
         return area.rowCount * area.columnCount;
+      case "hyperlink": {
+        const link = getCell(sheet, area.top, area.left)?.hyperlink;
+        return link ? { ...link } : null;
+      }
       default:
         throw invalidArgument(`unknown property ${name}`, "Range.load");
     }
@@ -114,7 +134,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       assertWritable(sheet, `Range.${property}`);
       const rows = matrix<RawValue>(value, area, `Range.${property}`);
       forEachCell(area, (row, col, r, c) => {
-        const entered = enteredValue(rows[r]?.[c] ?? null, getCell(sheet, row, col)?.numberFormat ?? null);
+        // null in the array leaves that cell as it is ("null input is ignored", Excel's
+        // documentation on setting values); "" is what empties a cell.
+        const input = rows[r]?.[c];
+        if (input === null || input === undefined) return;
+        const entered = enteredValue(input, getCell(sheet, row, col)?.numberFormat ?? null);
         updateCell(sheet, row, col, { value: entered.value, formula: entered.formula, quotePrefix: entered.quotePrefix });
       });
       this.context.host.record({ kind: property, sheet: sheet.name, address: areaAddress(sheet, area), values: rows.map((x) => [...x]) });
@@ -144,9 +168,32 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       const rows = matrix<string>(value, area, "Range.numberFormat");
       forEachCell(area, (row, col, r, c) => {
         const f = rows[r]?.[c];
-        updateCell(sheet, row, col, { numberFormat: f === undefined || f === "General" ? null : f });
+        if (f === null || f === undefined) return; // null leaves the cell's format as it is
+        updateCell(sheet, row, col, { numberFormat: f === "General" ? null : f });
       });
       this.context.host.record({ kind: "numberFormat", sheet: sheet.name, address: areaAddress(sheet, area), formats: rows.map((x) => [...x]) });
+    });
+  }
+
+  /** ExcelApi 1.7. Setting it on a range links every cell and shows textToDisplay in them. */
+  get hyperlink(): Excel.RangeHyperlink {
+    return this.get("hyperlink");
+  }
+  set hyperlink(value: Excel.RangeHyperlink) {
+    this.set("hyperlink", value, ({ sheet, area }) => {
+      if (!this.context.host.supportsExcelApi("1.7")) throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found.", "Range.hyperlink");
+      assertWritable(sheet, "Range.hyperlink");
+      const link = {
+        ...(value.documentReference !== undefined ? { documentReference: value.documentReference.replace(/^#/, "") } : {}),
+        ...(value.address !== undefined ? { address: value.address } : {}),
+        ...(value.screenTip !== undefined ? { screenTip: value.screenTip } : {}),
+      };
+      if (!link.documentReference && !link.address) throw invalidArgument("a hyperlink needs address or documentReference", "Range.hyperlink");
+      forEachCell(area, (row, col) => {
+        const text = value.textToDisplay;
+        updateCell(sheet, row, col, { hyperlink: link, ...(text !== undefined ? { value: text === "" ? null : text, formula: undefined } : {}) });
+      });
+      this.context.host.record({ kind: "hyperlink", sheet: sheet.name, address: areaAddress(sheet, area), target: link.documentReference ?? link.address ?? "" });
     });
   }
 
@@ -213,6 +260,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       const merges = sheet.merges
         .filter((m) => intersects(m, area) && m.top >= area.top && m.left >= area.left)
         .map((m) => ({ ...m, bottom: Math.min(m.bottom, area.top + area.rowCount - 1), right: Math.min(m.right, area.left + area.columnCount - 1) }));
+      // "if the merged areas count in this range is more than 512, then this method will fail to
+      // return the result" (Range.getMergedAreasOrNullObject, ExcelApi 1.13 reference).
+      if (merges.length > MAX_MERGED_AREAS) {
+        throw new FakeOfficeError("GeneralException", `The range has ${merges.length} merged areas; at most ${MAX_MERGED_AREAS} can be returned.`, "Range.getMergedAreasOrNullObject");
+      }
       return merges.length === 0 ? null : { sheet, merges };
     });
   }
@@ -320,24 +372,32 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
   }
 
   protected scalarNames(): readonly string[] {
-    return this.context.host.supportsExcelApi("1.9") ? ["color", "pattern", "patternColor"] : ["color"];
+    return this.context.host.supportsExcelApi("1.9") ? ["color", "pattern", "patternColor", "tintAndShade"] : ["color"];
   }
 
   /**
    * Excel gives a property's value when the whole range shares it and null when it is mixed.
-   * No fill reads as colour #FFFFFF — the same as a white fill, which only `pattern` ("None"
-   * versus "Solid") tells apart.
+   * No fill reads as colour #FFFFFF — the same as a white fill. On the desktop `pattern` tells
+   * them apart ("None" / "Solid"); on the web and in recent builds both read pattern null
+   * (OfficeDev/office-js#4900, #6218) and only `tintAndShade` does: null for no fill, a number for
+   * a fill. fillReadback "web" (the default) reads like that.
    */
   protected readScalar({ sheet, area }: RangeTarget, name: string): unknown {
-    let pick: (cell: CellState | undefined) => string;
+    const web = this.context.host.fillReadback === "web";
+    let pick: (cell: CellState | undefined) => string | number | null;
     if (name === "color") pick = (cell) => cell?.fill ?? "#FFFFFF";
-    else if (name === "pattern") pick = (cell) => (cell?.fill == null ? "None" : (cell.pattern ?? "Solid"));
+    else if (name === "pattern") pick = (cell) => (cell?.fill == null ? (web ? null : "None") : (cell.pattern ?? (web ? null : "Solid")));
     else if (name === "patternColor") pick = (cell) => cell?.patternColor ?? "#000000";
+    else if (name === "tintAndShade") pick = (cell) => (cell?.fill == null ? null : 0);
     else throw invalidArgument(`unknown property ${name}`, "RangeFill.load");
     if (name !== "color") requirePatternApi(this.context, `RangeFill.${name}`);
-    const found = new Set<string>();
+    const found = new Set<string | number | null>();
     forEachCell(area, (r, c) => found.add(pick(getCell(sheet, r, c))));
     return found.size === 1 ? [...found][0] : null;
+  }
+
+  get tintAndShade(): number | null {
+    return this.get("tintAndShade");
   }
 
   get color(): string {

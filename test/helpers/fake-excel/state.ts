@@ -23,6 +23,8 @@ export interface CellState {
   /** A fill pattern other than Solid (ExcelApi 1.9 RangeFill.pattern) and its colour. */
   pattern?: string;
   patternColor?: string;
+  /** Range.hyperlink (ExcelApi 1.7): a link inside the workbook or to an address. */
+  hyperlink?: { readonly documentReference?: string; readonly address?: string; readonly screenTip?: string };
 }
 
 /** A rectangle on a sheet, 0-based. */
@@ -53,12 +55,17 @@ export interface ChartState {
   deleted: boolean;
 }
 
-/** A workbook-scoped defined name that refers to a range; follows its sheet through renames. */
+/**
+ * A workbook-scoped defined name that refers to a range; follows its sheet through renames and
+ * its cells through inserted or deleted rows. Deleting the sheet or the rows it refers to turns
+ * it into #REF! — and, as in Excel, the name itself stays (OfficeDev/office-js#4772).
+ */
 export interface NameState {
   name: string;
   /** null when the name holds a constant; a deleted sheet makes the reference #REF!. */
   readonly sheet: SheetState | null;
-  readonly area: Area | null;
+  /** null for a constant, or once the rows it referred to were deleted (#REF!). */
+  area: Area | null;
   readonly constant: string | null;
   comment: string;
   visible: boolean;
@@ -74,6 +81,14 @@ export interface SheetState {
   readonly charts: ChartState[];
   protected: boolean;
   deleted: boolean;
+  /** The workbook's flags that every write checks (read-only mode). */
+  readonly workbook: WorkbookFlags;
+}
+
+/** Workbook-level state: structure protection (ExcelApi 1.7) and read-only mode (ExcelApi 1.8). */
+export interface WorkbookFlags {
+  structureProtected: boolean;
+  readOnly: boolean;
 }
 
 const key = (row: number, col: number): string => `${row},${col}`;
@@ -81,13 +96,24 @@ const key = (row: number, col: number): string => `${row},${col}`;
 export class DocState {
   readonly sheets: SheetState[] = [];
   readonly names: NameState[] = [];
+  readonly flags: WorkbookFlags = { structureProtected: false, readOnly: false };
   activeSheetId: number | null = null;
   selection: { sheetId: number; area: Area } | null = null;
   private nextSheetId = 1;
   private nextChartId = 1;
 
   addSheet(name: string, visibility: Visibility = "Visible"): SheetState {
-    const sheet: SheetState = { id: this.nextSheetId++, name, visibility, cells: new Map(), merges: [], charts: [], protected: false, deleted: false };
+    const sheet: SheetState = {
+      id: this.nextSheetId++,
+      name,
+      visibility,
+      cells: new Map(),
+      merges: [],
+      charts: [],
+      protected: false,
+      deleted: false,
+      workbook: this.flags,
+    };
     this.sheets.push(sheet);
     this.activeSheetId ??= sheet.id;
     return sheet;
@@ -103,6 +129,31 @@ export class DocState {
     if (i >= 0) this.sheets.splice(i, 1);
     sheet.deleted = true;
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0]?.id ?? null;
+  }
+
+  /**
+   * The user deletes rows `top`..`top+count-1` (0-based) of a sheet: cells and merges below move
+   * up, merges and names inside the rows go (names to #REF!, keeping their name), names below
+   * follow their cells.
+   */
+  deleteRows(sheet: SheetState, top: number, count: number): void {
+    const bottom = top + count;
+    const moved = new Map<string, CellState>();
+    for (const [k, cell] of sheet.cells) {
+      const [r, c] = k.split(",").map(Number) as [number, number];
+      if (r < top) moved.set(k, cell);
+      else if (r >= bottom) moved.set(key(r - count, c), cell);
+    }
+    sheet.cells.clear();
+    for (const [k, cell] of moved) sheet.cells.set(k, cell);
+    const merges = sheet.merges.filter((m) => m.bottom < top || m.top >= bottom).map((m) => (m.top >= bottom ? { ...m, top: m.top - count, bottom: m.bottom - count } : m));
+    sheet.merges.splice(0, sheet.merges.length, ...merges);
+    for (const n of this.names) {
+      if (n.sheet !== sheet || !n.area) continue;
+      const a = n.area;
+      if (a.top >= top && a.top + a.rowCount <= bottom) n.area = null;
+      else if (a.top >= bottom) n.area = { ...a, top: a.top - count };
+    }
   }
 
   findName(name: string): NameState | undefined {
@@ -140,8 +191,8 @@ export function updateCell(sheet: SheetState, row: number, col: number, change: 
   const k = key(row, col);
   const cell = sheet.cells.get(k) ?? { value: null, numberFormat: null, fill: null };
   Object.assign(cell, change);
-  for (const optional of ["formula", "quotePrefix", "pattern", "patternColor"] as const) if (cell[optional] === undefined) delete cell[optional];
-  if (cell.value === null && cell.numberFormat === null && cell.fill === null && cell.formula === undefined) sheet.cells.delete(k);
+  for (const optional of ["formula", "quotePrefix", "pattern", "patternColor", "hyperlink"] as const) if (cell[optional] === undefined) delete cell[optional];
+  if (cell.value === null && cell.numberFormat === null && cell.fill === null && cell.formula === undefined && cell.hyperlink === undefined) sheet.cells.delete(k);
   else sheet.cells.set(k, cell);
 }
 

@@ -4,15 +4,62 @@ import type { FakeRequestContext } from "./context";
 import { FakeOfficeError, invalidArgument } from "./errors";
 import { FakeNamedItemCollection } from "./names";
 import { FakeRange } from "./range";
-import { MAX_COLS, MAX_ROWS, parseArea, type SheetState, usedArea, type Visibility } from "./state";
+import { assertStructureWritable } from "./range";
+import { MAX_COLS, MAX_ROWS, parseArea, type SheetState, usedArea, type Visibility, type WorkbookFlags } from "./state";
 
-export class FakeWorkbook {
+/** Workbook.readOnly is ExcelApi 1.8; Workbook.protection (structure protection) is 1.7. */
+export class FakeWorkbook extends FakeClientObject<WorkbookFlags> {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
+  private protectionProxy: FakeWorkbookProtection | undefined;
 
-  constructor(readonly context: FakeRequestContext) {
+  constructor(context: FakeRequestContext) {
+    super(context, "Workbook", () => context.host.doc.flags);
     this.worksheets = new FakeWorksheetCollection(context);
     this.names = new FakeNamedItemCollection(context);
+  }
+
+  protected scalarNames(): readonly string[] {
+    return ["readOnly"];
+  }
+
+  protected readScalar(flags: WorkbookFlags, name: string): unknown {
+    if (name !== "readOnly") throw invalidArgument(`unknown property ${name}`, "Workbook.load");
+    if (!this.context.host.supportsExcelApi("1.8")) throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found.", "Workbook.readOnly");
+    return flags.readOnly;
+  }
+
+  protected override navigation(name: string): FakeClientObject<unknown> | undefined {
+    return name === "protection" ? (this.protection as FakeClientObject<unknown>) : undefined;
+  }
+
+  get readOnly(): boolean {
+    return this.get("readOnly");
+  }
+
+  get protection(): FakeWorkbookProtection {
+    this.protectionProxy ??= new FakeWorkbookProtection(this.context, () => this.resolve("Workbook.protection"));
+    return this.protectionProxy;
+  }
+}
+
+export class FakeWorkbookProtection extends FakeClientObject<WorkbookFlags> {
+  constructor(context: FakeRequestContext, resolver: () => WorkbookFlags | null) {
+    super(context, "WorkbookProtection", resolver);
+  }
+
+  protected scalarNames(): readonly string[] {
+    return ["protected"];
+  }
+
+  protected readScalar(flags: WorkbookFlags, name: string): unknown {
+    if (name !== "protected") throw invalidArgument(`unknown property ${name}`, "WorkbookProtection.load");
+    if (!this.context.host.supportsExcelApi("1.7")) throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found.", "WorkbookProtection.protected");
+    return flags.structureProtected;
+  }
+
+  get protected(): boolean {
+    return this.get("protected");
   }
 }
 
@@ -42,6 +89,7 @@ export class FakeWorksheetCollection extends FakeCollection<SheetState, FakeWork
     let created: SheetState | null = null;
     this.context.enqueue("WorksheetCollection.add", () => {
       const doc = this.context.host.doc;
+      assertStructureWritable(doc.flags, "WorksheetCollection.add");
       let sheetName = name;
       for (let n = doc.sheets.length + 1; sheetName === undefined; n++) if (!doc.findSheet(`Sheet${n}`)) sheetName = `Sheet${n}`;
       if (doc.findSheet(sheetName)) {
@@ -98,6 +146,7 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
   }
   set name(value: string) {
     this.set("name", value, (sheet) => {
+      assertStructureWritable(sheet.workbook, "Worksheet.name");
       const other = this.context.host.doc.findSheet(value);
       if (other && other !== sheet) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${value}" already exists.`, "Worksheet.name");
       const from = sheet.name;
@@ -111,6 +160,7 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
   }
   set visibility(value: Visibility) {
     this.set("visibility", value, (sheet) => {
+      assertStructureWritable(sheet.workbook, "Worksheet.visibility");
       sheet.visibility = value;
       this.context.host.record({ kind: "sheetVisibility", sheet: sheet.name, visibility: value });
     });
@@ -182,6 +232,7 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
   delete(): void {
     this.call("delete", (sheet) => {
       const doc = this.context.host.doc;
+      assertStructureWritable(doc.flags, "Worksheet.delete");
       if (doc.sheets.filter((s) => s.visibility === "Visible").length <= 1 && sheet.visibility === "Visible") {
         throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
       }
