@@ -55,7 +55,7 @@ export function CheckPanel({ session, actions, canRun, needsFile }: PanelProps) 
         )}
       </div>
       {needsFile && <Body1>请先在上方打开一个 .xlsx 文件。</Body1>}
-      <PhaseProgress phase={phase} />
+      <PhaseProgress phase={phase} readShare={session.readShare ?? null} />
       {view && view.empty && (
         <MessageBar intent="warning" layout="multiline" data-testid="no-tables">
           <MessageBarBody>

@@ -9,6 +9,8 @@ export type SessionPhase = "idle" | "opening" | "reading" | "checking" | "done";
 
 export interface WorkbookSession {
   readonly phase: SessionPhase;
+  /** While reading: the share of the workbook read so far (0–1), when the host tells. */
+  readonly readShare?: number | null;
   /** An action (校验, 标记, 写入, 插入) is under way; buttons that start another are disabled. */
   readonly busy: string | null;
   readonly analysis: Analysis | null;
@@ -30,6 +32,7 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export function useWorkbookSession(host: WorkbookHost | null): WorkbookSession {
   const messages = usePaneMessages();
   const [phase, setPhase] = useState<SessionPhase>("idle");
+  const [readShare, setReadShare] = useState<number | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
@@ -65,9 +68,10 @@ export function useWorkbookSession(host: WorkbookHost | null): WorkbookSession {
   const check = useCallback(async () => {
     if (!host) return;
     setPhase("reading");
+    setReadShare(null);
     await nextFrame();
     try {
-      const sheets = await host.readSheets();
+      const sheets = await host.readSheets(setReadShare);
       setPhase("checking");
       await nextFrame();
       setAnalysis(analyze(sheets));
@@ -105,5 +109,5 @@ export function useWorkbookSession(host: WorkbookHost | null): WorkbookSession {
   );
   const openUrl = useCallback((url: string) => open("打开样例", (h) => h.openUrl(url)), [open]);
 
-  return { phase, busy, analysis, fileName, runs, run, openFile, openUrl, act: exclusive };
+  return { phase, readShare, busy, analysis, fileName, runs, run, openFile, openUrl, act: exclusive };
 }

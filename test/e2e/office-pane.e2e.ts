@@ -11,7 +11,7 @@ async function waitConnected(page: import("playwright-core").Page): Promise<void
   await page.getByText("已连接 Excel").waitFor({ timeout: 15_000 });
 }
 
-test("Excel, sample workbook: 校验 shows the core's counts and 0 错误, in 2 syncs", async () => {
+test("Excel, sample workbook: 校验 shows the core's counts and 0 错误, in 3 syncs", async () => {
   const sheets = await sampleSheets();
   const want = expected(sheets);
   expectEqual(want.counts.error, 0, "the sample's errors according to the core");
@@ -22,7 +22,7 @@ test("Excel, sample workbook: 校验 shows the core's counts and 0 错误, in 2 
     expectEqual(counts, want.counts, "counts shown");
     await page.getByTestId("no-findings").waitFor();
     const syncs = await page.evaluate(() => window.__fakeExcel?.syncCount());
-    expectEqual(syncs, 2, "syncs to read every sheet");
+    expectEqual(syncs, 3, "syncs to read every sheet (names, sizes, values)");
     await screenshot(page, "excel-check-sample-320");
     await page.setViewportSize({ width: 800, height: 900 });
     await screenshot(page, "excel-check-sample-800");

@@ -23,11 +23,11 @@ function expectPlain(value: unknown): void {
 }
 
 describe("readAllSheets", () => {
-  it.each([3, 30])("reads %i sheets in exactly 2 syncs and one Excel.run", async (count) => {
+  it.each([3, 30])("reads %i sheets in exactly 3 syncs (names, sizes, one chunk of values) and one Excel.run", async (count) => {
     const seed = buildSheets(count);
     fake = installFakeExcel(seed);
     const sheets = await readAllSheets();
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(3);
     expect(fake.runCount).toBe(1);
     expect(sheets).toEqual(seed);
     expectPlain(sheets);
@@ -61,7 +61,7 @@ describe("readAllSheets", () => {
       buildSheet("无合并", [["a", "b"]]),
     ]);
     const sheets = await readAllSheets();
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(3);
     expect(sheets).toEqual([
       { name: "空表", origin: { row: 0, col: 0 }, values: [], numberFormats: [], merges: [] },
       { name: "隐藏", origin: { row: 0, col: 0 }, values: [["x"]], numberFormats: [["General"]], merges: [], hidden: true },
@@ -69,10 +69,10 @@ describe("readAllSheets", () => {
     ]);
   });
 
-  it("leaves merges out (undefined, not []) where ExcelApi 1.13 is missing, still in 2 syncs", async () => {
+  it("leaves merges out (undefined, not []) where ExcelApi 1.13 is missing, still in 3 syncs", async () => {
     fake = installFakeExcel(buildSheets(4), { apiVersion: "1.12" });
     const sheets = await readAllSheets();
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(3);
     expect(sheets.every((s) => s.merges === undefined)).toBe(true);
   });
 
@@ -127,7 +127,7 @@ describe("readAllSheets", () => {
 
     fake = installFakeExcel(raw);
     expect(await readAllSheets()).toEqual(expected);
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(3);
   });
 });
 

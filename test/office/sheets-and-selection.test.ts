@@ -112,7 +112,7 @@ describe("readAllSheets and the add-in's own sheets", () => {
     await writeNarrativeSheet([{ section: "一", text: "正文" }]);
     fake.syncCount = 0;
     const read = await readAllSheets();
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(3);
     const names = read.map((s) => s.name);
     expect(names).not.toContain("审核结果（助手）");
     expect(names).not.toContain("情况说明");

@@ -17,14 +17,14 @@ describe("OfficeWorkbookHost on the in-memory Excel", () => {
   let uninstall: () => void = () => undefined;
   afterEach(() => uninstall());
 
-  it("reads every sheet in 2 syncs, selects a finding's cell, refuses a protected sheet in Chinese", async () => {
+  it("reads every sheet in 3 syncs, selects a finding's cell, refuses a protected sheet in Chinese", async () => {
     const sheets = await sampleSheets();
     const fake = installFakeExcel(sheets, { protectedSheets: ["公开06表"] });
     uninstall = () => fake.uninstall();
     const host = new OfficeWorkbookHost(undefined, new LocalSettingsStore(null));
     const read = await host.readSheets();
     expect(read.map((s) => s.name)).toEqual(sheets.map((s) => s.name));
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(3);
 
     await host.selectCell("公开06表!E10");
     expect(fake.logOf("select").at(-1)).toMatchObject({ sheet: "公开06表", address: "公开06表!E10" });

@@ -1,36 +1,75 @@
 /**
- * Reads every worksheet of the open workbook into RawSheet[] — the only code that calls
- * Excel.run for reading. Two context.sync() round trips however many sheets there are:
- *   1. the sheet names and visibility;
- *   2. for every sheet at once, the used range's values, number formats and position, plus the
- *      merged areas where ExcelApi 1.13 is available.
- * A round trip to Excel (especially Excel on the web) costs far more than the data, so there is
- * no sync inside a loop. Only plain data leaves Excel.run: proxies are useless after the batch.
+ * Reads every worksheet of the open workbook into RawSheet[], through the adapter's one queue
+ * (runExcel), so that a read never interleaves with a write of the same add-in. Syncs:
+ *   1. the sheet names and visibility, and our own sheets' markers;
+ *   2. per sheet at once: the used range's position and size, how many cells hold 决算 (ExcelApi
+ *      1.9, searched in Excel) and the merged areas (ExcelApi 1.13);
+ *   3… values and number formats in chunks planned under a payload budget (read-plan.ts): one
+ *      sync for an ordinary workbook of 14 tables, more for large sheets.
+ * A large sheet that holds no table title (a ledger beside the tables) is not read in full: its
+ * first rows come back so that the core reports it as not a table (core/tables/sheet-screen.ts).
+ * A chunk Excel refuses as too large (ResponsePayloadSizeLimitExceeded) is split and read again.
+ * A sheet with more than 512 merged areas makes getMergedAreasOrNullObject fail, and the whole
+ * sync with it: then sizes are read alone and merges sheet by sheet, falling back to the header
+ * rows, then to none (the core infers header spans).
+ * Only plain data leaves Excel.run: proxies are useless after the batch.
  */
 import type { MergedArea, RawSheet, RawValue } from "../../core/raw-sheet";
-import { fromA1 } from "../../core/cells";
-import { OfficeAdapterError } from "./errors";
+import { mayHoldTables, TABLE_TITLE_WORD } from "../../core/tables/sheet-screen";
 import { generatedSheetNames, loadWorkbookState } from "./own-sheets";
+import { parseAreasAddress, toFormats, toRawValues } from "./raw-values";
+import { planChunks, READ_BUDGET_BYTES, type ReadChunk, type ReadPiece, splitChunk } from "./read-plan";
+import { adapterError, isSetSupported, runExcel } from "./run";
+
+export { parseAreasAddress } from "./raw-values";
 
 /** Range.getMergedAreasOrNullObject arrived in ExcelApi 1.13. */
 export const MERGED_AREAS_SET = { name: "ExcelApi", version: "1.13" } as const;
+/** Worksheet.findAllOrNullObject arrived in ExcelApi 1.9. */
+export const FIND_SET = "1.9";
+
+/** Rows of a skipped sheet that still come back, so that the core can name it. */
+const HEAD_ROWS = 5;
+const HEAD_COLS = 256;
+/** Header rows whose merges are asked for when the whole sheet has too many. */
+const MERGE_HEAD_ROWS = 40;
+
+export interface ReadProgress {
+  readonly cellsRead: number;
+  readonly cellsTotal: number;
+}
 
 export interface ReadOptions {
   /** Skip merged areas even where supported (they are optional in RawSheet). */
   readonly merges?: boolean;
+  /** Called before the first chunk and after each one. */
+  readonly onProgress?: (progress: ReadProgress) => void;
+  /** Estimated bytes per sync (tests make it small). */
+  readonly budgetBytes?: number;
 }
 
-export async function readAllSheets(options: ReadOptions = {}): Promise<RawSheet[]> {
-  const withMerges = options.merges !== false && isSetSupported(MERGED_AREAS_SET.name, MERGED_AREAS_SET.version);
-  try {
-    return await Excel.run((context) => readInBatch(context, withMerges));
-  } catch (err) {
-    // Rethrown with the Chinese message the task pane shows; the Office error stays as `cause`.
-    throw OfficeAdapterError.from(err);
-  }
+interface Listed {
+  readonly name: string;
+  readonly hidden: boolean;
 }
 
-async function readInBatch(context: Excel.RequestContext, withMerges: boolean): Promise<RawSheet[]> {
+interface Probed extends Listed {
+  readonly area: { top: number; left: number; rows: number; cols: number } | null;
+  readonly titleWordCells: number | null;
+  readonly merges: MergedArea[] | undefined;
+}
+
+export function readAllSheets(options: ReadOptions = {}): Promise<RawSheet[]> {
+  const withMerges = options.merges !== false && isSetSupported(MERGED_AREAS_SET.version);
+  const canSearch = isSetSupported(FIND_SET);
+  return runExcel(async (context) => {
+    const listed = await listSheets(context);
+    const probed = await probeSheets(context, listed, withMerges, canSearch);
+    return readValues(context, probed, options);
+  });
+}
+
+async function listSheets(context: Excel.RequestContext): Promise<Listed[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
   // The sheets this add-in generated (审核结果, 情况说明, 图表 — perhaps under a fallback name such
@@ -39,119 +78,137 @@ async function readInBatch(context: Excel.RequestContext, withMerges: boolean): 
   const readState = loadWorkbookState(context);
   await context.sync();
   const generated = generatedSheetNames(readState());
+  return sheets.items.filter((s) => !generated.has(s.name.toLowerCase())).map((s) => ({ name: s.name, hidden: s.visibility !== "Visible" }));
+}
 
-  const pending = sheets.items.filter((sheet) => !generated.has(sheet.name.toLowerCase())).map((sheet) => {
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("values,numberFormat,rowIndex,columnIndex");
-    // Merged areas come from the whole sheet, not the used range: Excel only reports merges whose
-    // top-left cell lies inside the queried range, clipped to it (OfficeDev/office-js#3611,
-    // #1590), and an empty sheet's used range is a null object that takes no method calls.
-    let merged: Excel.RangeAreas | null = null;
-    if (withMerges) {
-      merged = sheet.getRange().getMergedAreasOrNullObject();
-      merged.load("address");
+/** Sync 2, and the fallbacks when one sheet's merges (or the search) fail it. */
+async function probeSheets(context: Excel.RequestContext, listed: readonly Listed[], withMerges: boolean, canSearch: boolean): Promise<Probed[]> {
+  const attempts: [boolean, boolean][] = [[withMerges, canSearch]];
+  if (withMerges) attempts.push([false, canSearch]);
+  if (canSearch) attempts.push([false, false]);
+  for (const [i, [merges, search]] of attempts.entries()) {
+    const pending = listed.map((s) => queueProbe(context, s, merges, search));
+    try {
+      await context.sync();
+    } catch (err) {
+      if (i === attempts.length - 1) throw err;
+      continue;
     }
-    return { name: sheet.name, hidden: sheet.visibility !== "Visible", used, merged };
-  });
-  await context.sync();
+    const probed = pending.map((read) => read());
+    if (merges || !withMerges) return probed;
+    // The merges failed the shared sync: ask sheet by sheet, so that one sheet cannot cost the rest theirs.
+    const out: Probed[] = [];
+    for (const p of probed) out.push({ ...p, merges: await mergesOneSheet(context, p) });
+    return out;
+  }
+  throw new Error("unreachable: the last attempt rethrows");
+}
 
-  return pending.map(({ name, hidden, used, merged }) => {
+function queueProbe(context: Excel.RequestContext, sheet: Listed, withMerges: boolean, search: boolean): () => Probed {
+  const ws = context.workbook.worksheets.getItem(sheet.name);
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  // Searched in Excel: only a count comes back, whatever the size of the sheet.
+  const found = search ? ws.findAllOrNullObject(TABLE_TITLE_WORD, { completeMatch: false, matchCase: false }) : null;
+  found?.load("areaCount");
+  // Merged areas come from the whole sheet, not the used range: Excel only reports merges whose
+  // top-left cell lies inside the queried range, clipped to it (OfficeDev/office-js#3611, #1590),
+  // and an empty sheet's used range is a null object that takes no method calls.
+  const merged = withMerges ? ws.getRange().getMergedAreasOrNullObject() : null;
+  merged?.load("address");
+  return () => ({
+    ...sheet,
+    area: used.isNullObject ? null : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
+    titleWordCells: found === null ? null : found.isNullObject ? 0 : found.areaCount,
     // No merges ([]) differs from "the host could not tell" (undefined): only the latter makes
     // the core infer header spans.
-    const merges = merged === null ? undefined : merged.isNullObject ? [] : parseAreasAddress(merged.address);
-    const base = used.isNullObject
-      ? { name, origin: { row: 0, col: 0 }, values: [], numberFormats: [] }
-      : {
-          name,
-          origin: { row: used.rowIndex, col: used.columnIndex },
-          values: toRawValues(used.values),
-          numberFormats: toFormats(used.numberFormat),
-        };
+    merges: merged === null ? undefined : merged.isNullObject ? [] : parseAreasAddress(merged.address),
+  });
+}
+
+/** The whole sheet's merges; if Excel refuses (over 512), the header rows'; else unknown. */
+async function mergesOneSheet(context: Excel.RequestContext, sheet: Probed): Promise<MergedArea[] | undefined> {
+  if (!sheet.area) return [];
+  const { top, left, rows, cols } = sheet.area;
+  const ws = (): Excel.Worksheet => context.workbook.worksheets.getItem(sheet.name);
+  for (const range of [() => ws().getRange(), () => ws().getRangeByIndexes(top, left, Math.min(rows, MERGE_HEAD_ROWS), cols)]) {
+    const areas = range().getMergedAreasOrNullObject();
+    areas.load("address");
+    try {
+      await context.sync();
+      return areas.isNullObject ? [] : parseAreasAddress(areas.address);
+    } catch {
+      // Too many merged areas here too: try the smaller range, then give up on merges.
+    }
+  }
+  return undefined;
+}
+
+interface Band {
+  readonly top: number;
+  readonly values: RawValue[][];
+  readonly formats: string[][];
+}
+
+async function readValues(context: Excel.RequestContext, probed: readonly Probed[], options: ReadOptions): Promise<RawSheet[]> {
+  const pieces: ReadPiece[] = [];
+  for (const s of probed) {
+    if (!s.area) continue;
+    const { top, left, rows, cols } = s.area;
+    const whole = mayHoldTables({ name: s.name, cells: rows * cols, titleWordCells: s.titleWordCells });
+    pieces.push(whole ? { sheet: s.name, top, left, rows, cols } : { sheet: s.name, top, left, rows: Math.min(rows, HEAD_ROWS), cols: Math.min(cols, HEAD_COLS) });
+  }
+  const cellsTotal = pieces.reduce((n, p) => n + p.rows * p.cols, 0);
+  let cellsRead = 0;
+  options.onProgress?.({ cellsRead, cellsTotal });
+
+  const bands = new Map<string, Band[]>();
+  const queue: ReadChunk[] = planChunks(pieces, options.budgetBytes ?? READ_BUDGET_BYTES);
+  while (queue.length > 0) {
+    const chunk = queue.shift()!;
+    const loads = chunk.map((piece) => {
+      const range = context.workbook.worksheets.getItem(piece.sheet).getRangeByIndexes(piece.top, piece.left, piece.rows, piece.cols);
+      range.load("values,numberFormat");
+      return { piece, range };
+    });
+    try {
+      await context.sync();
+    } catch (err) {
+      if (!isPayloadError(err)) throw err;
+      const halves = splitChunk(chunk);
+      if (!halves) throw tooLarge(chunk);
+      queue.unshift(...halves);
+      continue;
+    }
+    for (const { piece, range } of loads) {
+      const list = bands.get(piece.sheet) ?? [];
+      list.push({ top: piece.top, values: toRawValues(range.values), formats: toFormats(range.numberFormat) });
+      bands.set(piece.sheet, list);
+      cellsRead += piece.rows * piece.cols;
+    }
+    options.onProgress?.({ cellsRead, cellsTotal });
+  }
+
+  return probed.map((s) => {
+    const list = (bands.get(s.name) ?? []).sort((a, b) => a.top - b.top);
     return {
-      ...base,
-      ...(merges !== undefined ? { merges } : {}),
-      ...(hidden ? { hidden: true } : {}),
+      name: s.name,
+      origin: s.area ? { row: s.area.top, col: s.area.left } : { row: 0, col: 0 },
+      values: list.flatMap((b) => b.values),
+      numberFormats: list.flatMap((b) => b.formats),
+      ...(s.merges !== undefined ? { merges: s.merges } : {}),
+      ...(s.hidden ? { hidden: true } : {}),
     } satisfies RawSheet;
   });
 }
 
-/** Office.context is absent outside Office (tests without the fake, a plain browser). */
-function isSetSupported(name: string, version: string): boolean {
-  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(name, version) === true;
+function isPayloadError(err: unknown): boolean {
+  const code = typeof err === "object" && err !== null ? (err as { code?: unknown }).code : undefined;
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
 }
 
-/**
- * Office.js returns an empty cell as "" — RawSheet calls a blank a blank (null), as the .xlsx
- * adapter does, so that the core sees the same thing from either host. Error cells arrive as
- * their text ("#REF!") and stay text.
- */
-function toRawValues(values: unknown[][]): RawValue[][] {
-  return values.map((row) =>
-    row.map((v): RawValue => {
-      if (v === "" || v === null || v === undefined) return null;
-      if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-      return String(v);
-    }),
-  );
-}
-
-function toFormats(formats: unknown[][]): string[][] {
-  return formats.map((row) => row.map((f) => (typeof f === "string" && f !== "" ? f : "General")));
-}
-
-/**
- * RangeAreas.address: "Sheet1!A1:B2, Sheet1!D4:E4" — comma-separated, each with its sheet name,
- * which Excel quotes ('My, sheet'!A1) when it contains a comma, space or quote. Entire rows or
- * columns ("A:B", "3:4") are possible in principle and are clamped to Excel's grid.
- */
-export function parseAreasAddress(address: string): MergedArea[] {
-  const areas: MergedArea[] = [];
-  for (const part of splitOutsideQuotes(address, ",")) {
-    const ref = part.trim();
-    if (ref === "") continue;
-    const bang = ref.lastIndexOf("!");
-    const area = parseArea(bang >= 0 ? ref.slice(bang + 1) : ref);
-    if (area) areas.push(area);
-  }
-  return areas;
-}
-
-const LAST_ROW = 1048575;
-const LAST_COL = 16383;
-
-function parseArea(a1: string): MergedArea | null {
-  const [from = "", to = from] = a1.replace(/\$/g, "").split(":");
-  const cellA = fromA1(from);
-  const cellB = fromA1(to);
-  if (cellA && cellB) {
-    return {
-      top: Math.min(cellA.row, cellB.row),
-      left: Math.min(cellA.col, cellB.col),
-      bottom: Math.max(cellA.row, cellB.row),
-      right: Math.max(cellA.col, cellB.col),
-    };
-  }
-  if (/^\d+$/.test(from) && /^\d+$/.test(to)) return { top: Number(from) - 1, left: 0, bottom: Number(to) - 1, right: LAST_COL };
-  const colA = fromA1(`${from}1`);
-  const colB = fromA1(`${to}1`);
-  if (colA && colB) return { top: 0, left: colA.col, bottom: LAST_ROW, right: colB.col };
-  return null;
-}
-
-function splitOutsideQuotes(text: string, separator: string): string[] {
-  const parts: string[] = [];
-  let current = "";
-  let quoted = false;
-  for (const ch of text) {
-    // '' inside a quoted name is an escaped quote: toggling twice leaves the state unchanged.
-    if (ch === "'") quoted = !quoted;
-    if (ch === separator && !quoted) {
-      parts.push(current);
-      current = "";
-    } else {
-      current += ch;
-    }
-  }
-  parts.push(current);
-  return parts;
+function tooLarge(chunk: ReadChunk): Error {
+  const piece = chunk[0];
+  const where = piece ? `工作表“${piece.sheet}”第 ${piece.top + 1} 行` : "工作簿";
+  return adapterError("ResponsePayloadSizeLimitExceeded", `${where}的内容过多，Excel 无法一次读取（网页版每次最多 5 MB）。请把该行的长文字移到其他工作表或删除后重试。`);
 }

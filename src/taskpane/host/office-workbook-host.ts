@@ -22,8 +22,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
     this.settings = settings;
   }
 
-  readSheets(): Promise<RawSheet[]> {
-    return readAllSheets();
+  readSheets(onProgress?: (share: number) => void): Promise<RawSheet[]> {
+    // A large workbook is read in several syncs (read-workbook.ts): the pane shows how far.
+    return readAllSheets(onProgress ? { onProgress: (p) => onProgress(p.cellsTotal > 0 ? p.cellsRead / p.cellsTotal : 1) } : {});
   }
 
   selectCell(address: string) {

@@ -34,8 +34,8 @@ export interface WorkbookHost {
   readonly kind: HostKind;
   /** False where the workbook cannot be changed or selected (a file in the browser). */
   readonly canWrite: boolean;
-  /** Every sheet of the workbook, as plain data. */
-  readSheets(): Promise<RawSheet[]>;
+  /** Every sheet of the workbook, as plain data; `onProgress` gets the share read so far (0–1). */
+  readSheets(onProgress?: (share: number) => void): Promise<RawSheet[]>;
   /** Selects `公开06表!E9` in the workbook. */
   selectCell(address: string): Promise<void>;
   publishCheckResults(args: { findings: readonly Finding[]; loadIssues: readonly LoadIssue[]; mark: boolean }): Promise<PublishCheckResult>;

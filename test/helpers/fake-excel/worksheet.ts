@@ -3,7 +3,8 @@ import { FakeClientObject, FakeCollection } from "./client-object";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError, invalidArgument } from "./errors";
 import { FakeNamedItemCollection } from "./names";
-import { FakeRange } from "./range";
+import { FakeRange, FakeRangeAreas } from "./range";
+import type { MergedArea } from "../../../src/core/raw-sheet";
 import { assertStructureWritable } from "./range";
 import { MAX_COLS, MAX_ROWS, parseArea, type SheetState, usedArea, type Visibility, type WorkbookFlags } from "./state";
 
@@ -207,6 +208,30 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
       const sheet = this.require("Worksheet.getUsedRange");
       // An empty sheet's used range is A1 in Excel.
       return { sheet, area: usedArea(sheet, valuesOnly) ?? { top: 0, left: 0, rowCount: 1, columnCount: 1 } };
+    });
+  }
+
+  /**
+   * ExcelApi 1.9: every cell whose text contains `text` (completeMatch false), as RangeAreas, or a
+   * null object when there is none. Searched in Excel: nothing but what is loaded comes back.
+   */
+  findAllOrNullObject(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean } = {}): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, () => {
+      if (!this.context.host.supportsExcelApi("1.9")) {
+        throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found.", "Worksheet.findAllOrNullObject");
+      }
+      const sheet = this.require("Worksheet.findAllOrNullObject");
+      const fold = (t: string): string => (criteria.matchCase ? t : t.toLowerCase());
+      const wanted = fold(text);
+      const hits: MergedArea[] = [];
+      for (const [k, cell] of sheet.cells) {
+        if (cell.value === null) continue;
+        const shown = fold(String(cell.value));
+        if (criteria.completeMatch ? shown !== wanted : !shown.includes(wanted)) continue;
+        const [row, col] = k.split(",").map(Number) as [number, number];
+        hits.push({ top: row, left: col, bottom: row, right: col });
+      }
+      return hits.length === 0 ? null : { sheet, merges: hits };
     });
   }
 
