@@ -7,6 +7,7 @@ import { patternSupported } from "./fills";
 import { assertUnprotected, planMarks, sheetsTouched } from "./marks";
 import { loadWorkbookState } from "./own-sheets";
 import { runExcel } from "./run";
+import { assertWorkbookWritable } from "./workbook-guard";
 
 export interface ClearMarksResult {
   /** Cells given their own fill back. */
@@ -18,9 +19,10 @@ export interface ClearMarksResult {
 export function clearMarks(): Promise<ClearMarksResult> {
   const withPattern = patternSupported();
   return runExcel(async (context) => {
-    const readState = loadWorkbookState(context, { protection: true });
+    const readState = loadWorkbookState(context, { protection: true, writing: true });
     await context.sync();
     const state = readState();
+    assertWorkbookWritable(state.workbook, "清除标记", null);
     assertUnprotected(state, sheetsTouched(state, []), "清除标记");
     const plan = planMarks(context, state, [], withPattern);
     if (plan.reads > 0) await context.sync();

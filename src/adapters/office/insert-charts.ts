@@ -7,7 +7,8 @@
  * percentages on pies, in a two-column grid to the right of the data.
  * Re-running replaces our 图表 sheet and the charts on it — never a chart on a user's sheet.
  */
-import { loadWorkbookState, replaceOwnSheet } from "./own-sheets";
+import { loadWorkbookState, replaceOwnSheet, targetSheetName } from "./own-sheets";
+import { assertWorkbookWritable } from "./workbook-guard";
 import { runExcel } from "./run";
 import { safeText } from "./text";
 import { columnLetters } from "../../core/cells";
@@ -52,9 +53,10 @@ export function insertCharts(specs: readonly ChartSpecInput[], options: InsertCh
   if (drawn.length === 0) return Promise.resolve({ sheetName: null, inserted: [], skipped, notice: null });
 
   return runExcel(async (context) => {
-    const readState = loadWorkbookState(context);
+    const readState = loadWorkbookState(context, { writing: true });
     await context.sync();
     const state = readState();
+    assertWorkbookWritable(state.workbook, "插入图表", targetSheetName("charts", state));
 
     const { sheet, name, notice } = replaceOwnSheet(context, "charts", state);
     const values: (string | number)[][] = [];

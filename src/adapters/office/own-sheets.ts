@@ -18,6 +18,7 @@
  * our name (no marker) is never touched: we write to 审核结果（助手） instead and say so.
  */
 import { parseRef, toA1 } from "../../core/cells";
+import { loadWorkbookFlags, WRITABLE, type WorkbookFlags } from "./workbook-guard";
 
 export type OwnRole = "check" | "narrative" | "charts" | "inputs";
 
@@ -58,6 +59,8 @@ export interface NameInfo {
 }
 
 export interface WorkbookState {
+  /** Read-only and structure protection; both false unless loaded with `writing`. */
+  readonly workbook: WorkbookFlags;
   readonly sheets: readonly SheetInfo[];
   readonly names: readonly NameInfo[];
   /** role → the current name of our sheet, when it exists and is still ours. */
@@ -68,7 +71,8 @@ export interface WorkbookState {
  * Queues the loads of the discovery sync: sheets (name, visibility, protection on request) and
  * the workbook's defined names. Call the returned function after the sync.
  */
-export function loadWorkbookState(context: Excel.RequestContext, options: { protection?: boolean } = {}): () => WorkbookState {
+export function loadWorkbookState(context: Excel.RequestContext, options: { protection?: boolean; writing?: boolean } = {}): () => WorkbookState {
+  const readFlags = options.writing ? loadWorkbookFlags(context) : () => WRITABLE;
   const sheets = context.workbook.worksheets;
   sheets.load(options.protection ? "items/name,items/visibility,items/protection/protected" : "items/name,items/visibility");
   const names = context.workbook.names;
@@ -76,7 +80,7 @@ export function loadWorkbookState(context: Excel.RequestContext, options: { prot
   return () => {
     const sheetInfos = sheets.items.map((s) => ({ name: s.name, visibility: s.visibility, protected: options.protection ? s.protection.protected : false }));
     const nameInfos = names.items.map((n) => ({ name: n.name, value: typeof n.value === "string" ? n.value : String(n.value), comment: n.comment ?? "" }));
-    return { sheets: sheetInfos, names: nameInfos, own: ownSheets(sheetInfos, nameInfos) };
+    return { workbook: readFlags(), sheets: sheetInfos, names: nameInfos, own: ownSheets(sheetInfos, nameInfos) };
   };
 }
 

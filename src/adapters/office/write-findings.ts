@@ -9,7 +9,8 @@
 import { checkSheetContent, CHECK_COLUMN_WIDTHS, CHECK_HEADER_ROW, type FindingRow, type LoadIssueRow } from "./check-sheet-rows";
 import { patternSupported } from "./fills";
 import { assertUnprotected, cellsToMark, planMarks, sheetsTouched } from "./marks";
-import { generatedSheetNames, loadWorkbookState, replaceOwnSheet } from "./own-sheets";
+import { generatedSheetNames, loadWorkbookState, replaceOwnSheet, targetSheetName } from "./own-sheets";
+import { assertWorkbookWritable } from "./workbook-guard";
 import { isSetSupported, runExcel } from "./run";
 
 export interface PublishCheckOptions {
@@ -32,9 +33,10 @@ export interface PublishCheckResult {
 export function publishCheckResults({ findings, loadIssues = [], mark }: PublishCheckOptions): Promise<PublishCheckResult> {
   const withPattern = patternSupported();
   return runExcel(async (context) => {
-    const readState = loadWorkbookState(context, { protection: true });
+    const readState = loadWorkbookState(context, { protection: true, writing: true });
     await context.sync();
     const state = readState();
+    assertWorkbookWritable(state.workbook, "写入审核结果", targetSheetName("check", state));
 
     const toMark = mark ? cellsToMark(findings, state, generatedSheetNames(state)) : [];
     assertUnprotected(state, sheetsTouched(state, toMark), mark ? "标记单元格" : "清除上次的标记");

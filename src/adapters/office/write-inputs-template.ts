@@ -6,6 +6,7 @@
 import { findSupplementarySheet, SUPPLEMENTARY_SHEET_NAME, TEMPLATE_HEADER } from "../../core/inputs";
 import { loadWorkbookState, markOwnSheet } from "./own-sheets";
 import { runExcel } from "./run";
+import { assertWorkbookWritable } from "./workbook-guard";
 import { safeText } from "./text";
 
 export interface TemplateRowInput {
@@ -19,9 +20,10 @@ const WIDTHS = [200, 100, 360];
 
 export function createSupplementaryTemplate(rows: readonly TemplateRowInput[]): Promise<CreateTemplateResult> {
   return runExcel(async (context): Promise<CreateTemplateResult> => {
-    const readState = loadWorkbookState(context);
+    const readState = loadWorkbookState(context, { writing: true });
     await context.sync();
     const state = readState();
+    assertWorkbookWritable(state.workbook, "创建补充信息表", SUPPLEMENTARY_SHEET_NAME);
 
     // The same test the core uses to find the inputs (a "补充信息（2021）" counts too), so that the
     // template never competes with a sheet the user already fills in.

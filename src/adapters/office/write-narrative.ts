@@ -2,7 +2,8 @@
  * 情况说明 → a sheet of its own: one row per paragraph (节 | 内容), the text wrapped in a wide
  * column so that it reads like the document and copies cleanly. Two syncs: discovery, writes.
  */
-import { loadWorkbookState, replaceOwnSheet } from "./own-sheets";
+import { loadWorkbookState, replaceOwnSheet, targetSheetName } from "./own-sheets";
+import { assertWorkbookWritable } from "./workbook-guard";
 import { runExcel } from "./run";
 import { safeText } from "./text";
 
@@ -25,9 +26,10 @@ const WIDTHS = [60, 640];
 
 export function writeNarrativeSheet(paragraphs: readonly NarrativeParagraph[]): Promise<WriteNarrativeResult> {
   return runExcel(async (context) => {
-    const readState = loadWorkbookState(context);
+    const readState = loadWorkbookState(context, { writing: true });
     await context.sync();
     const state = readState();
+    assertWorkbookWritable(state.workbook, "写入情况说明", targetSheetName("narrative", state));
 
     const { sheet, name, notice } = replaceOwnSheet(context, "narrative", state);
     const values: string[][] = [HEADER, ...paragraphs.map((p) => [safeText(p.section), safeText(p.text)])];
