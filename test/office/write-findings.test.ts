@@ -49,9 +49,10 @@ describe("publishCheckResults", () => {
     expect(row.slice(0, 5)).toEqual([1, first.table.replace("T", "公开") + "表", first.ruleId, "错误", first.message]);
     expect(row[5]).toBe(first.cells[0]);
     expect(row.slice(6)).toEqual([first.expected, first.actual, first.difference]);
-    const link = fake.cell("审核结果", "F4")!.formula!;
-    expect(link).toBe(`=HYPERLINK("#'${first.cells[0]!.replace("!", "'!")}","${first.cells[0]}")`);
-    expect(hyperlinkTarget(link)).toBe(`#'公开05表'!F11`);
+    // A Range.hyperlink inside the workbook (ExcelApi 1.7), not a HYPERLINK formula (issue 10, item 7).
+    expect(fake.cell("审核结果", "F4")).toMatchObject({ value: first.cells[0], hyperlink: { documentReference: `'公开05表'!F11` } });
+    expect(fake.cell("审核结果", "F4")!.formula).toBeUndefined();
+    expect(fake.logOf("hyperlink")).toHaveLength(findings.length);
 
     // Every cell of every error finding is red; nothing else was painted on the user's tables.
     const cells = new Set(findings.flatMap((f) => f.cells));
@@ -221,12 +222,22 @@ describe("publishCheckResults", () => {
     expect(fake.cell("审核结果", "E4")).toMatchObject({ value: `${finding.message}（+理由）` });
     expect(fake.cell("审核结果", "E4")!.formula).toBeUndefined();
     expect(fake.cell("审核结果", "E5")).toMatchObject({ value: "@提示" });
-    expect(fake.cell("审核结果", "F4")!.formula).toBe(`=HYPERLINK("#'-收入'!B2","'-收入'!B2")`);
+    expect(fake.cell("审核结果", "F4")!.hyperlink).toEqual({ documentReference: "'-收入'!B2", screenTip: "跳转到 '-收入'!B2" });
     expect(fake.cell("审核结果", "F4")!.value).toBe("'-收入'!B2");
     expect(fillOf(fake, "-收入", "B2")).toEqual({ color: MARK_COLOURS.warning });
     // No cell anywhere turned into a formula other than the links.
     const formulas = fake.sheets().flatMap((s) => s.values.flat()).filter((v) => v === "#NAME?");
     expect(formulas).toEqual([]);
+  });
+
+  it("falls back to a HYPERLINK formula on a host below ExcelApi 1.7", async () => {
+    const sheets = await oneDefectSheets();
+    const { findings } = analysisOf(sheets).check;
+    fake = installFakeExcel(sheets, { apiVersion: "1.6" });
+    await publishCheckResults({ findings, mark: false });
+    const link = fake.cell("审核结果", "F4")!.formula!;
+    expect(hyperlinkTarget(link)).toBe(`#'公开05表'!F11`);
+    expect(fake.logOf("hyperlink")).toEqual([]);
   });
 
   it("runs one action at a time: 校验 pressed twice quickly gives one sheet and one set of marks", async () => {

@@ -1,12 +1,14 @@
 /**
  * The 审核结果 sheet as plain rows (pure; tested without Excel): a note, the counts, the header
- * and one row per finding and per load issue, with a HYPERLINK to the cell to look at.
+ * and one row per finding and per load issue, with a link to the cell to look at. The link is
+ * listed apart (`links`) and written as Range.hyperlink with a documentReference (ExcelApi 1.7):
+ * a =HYPERLINK("#'表'!A1") formula may not jump inside the workbook in Excel on the web.
  */
 import { formatRef, parseRef, toA1 } from "../../core/cells";
 import type { Finding } from "../../core/rules/findings";
 import type { LoadIssue } from "../../core/tables/model";
 import { tableLabel } from "../../core/tables/table-ids";
-import { internalLinkFormula, safeText } from "./text";
+import { safeText } from "./text";
 
 /** What is used of a core Finding. */
 export type FindingRow = Pick<Finding, "ruleId" | "severity" | "outcome" | "message" | "cells" | "expected" | "actual" | "difference" | "table" | "note">;
@@ -35,13 +37,25 @@ export interface CheckSheetContent {
   /** Rows (0-based, within values) that are data rows. */
   readonly firstDataRow: number;
   readonly dataRows: number;
+  /** Cells of the 单元格 column that link to a cell of the workbook (row/col within values). */
+  readonly links: readonly CheckLink[];
 }
 
-function linkCell(cell: string | undefined): string {
-  if (!cell) return "";
-  const ref = parseRef(cell);
-  if (!ref) return safeText(cell);
-  return internalLinkFormula(ref.sheet, toA1(ref.row, ref.col), cell);
+export interface CheckLink {
+  readonly row: number;
+  readonly col: number;
+  readonly sheet: string;
+  readonly a1: string;
+  /** The text the cell shows, as in `values`. */
+  readonly label: string;
+}
+
+/** Column of 单元格 in CHECK_HEADER. */
+export const LINK_COLUMN = CHECK_HEADER.indexOf("单元格");
+
+function linkTarget(cell: string | undefined): { sheet: string; a1: string } | null {
+  const ref = cell ? parseRef(cell) : null;
+  return ref ? { sheet: ref.sheet, a1: toA1(ref.row, ref.col) } : null;
 }
 
 export function checkSheetContent(findings: readonly FindingRow[], loadIssues: readonly LoadIssueRow[]): CheckSheetContent {
@@ -62,6 +76,14 @@ export function checkSheetContent(findings: readonly FindingRow[], loadIssues: r
     [...CHECK_HEADER],
   ];
   let n = 0;
+  const links: CheckLink[] = [];
+  const linkCell = (cell: string | undefined): string => {
+    if (!cell) return "";
+    const label = safeText(cell);
+    const target = linkTarget(cell);
+    if (target) links.push({ row: values.length, col: LINK_COLUMN, ...target, label: cell });
+    return label;
+  };
   for (const f of findings) {
     n++;
     const message = f.note ? `${f.message}（${f.note}）` : f.message;
@@ -74,5 +96,5 @@ export function checkSheetContent(findings: readonly FindingRow[], loadIssues: r
     values.push([n, issue.table ? tableLabel(issue.table) : "", "读取", resultLabel(issue.severity, "inconsistent"), safeText(issue.message), linkCell(cell), "", "", ""]);
   }
   const formats = values.map((row, r) => row.map((_, c) => (r > CHECK_HEADER_ROW && c >= 6 ? AMOUNT_FORMAT : "General")));
-  return { values, formats, firstDataRow: CHECK_HEADER_ROW + 1, dataRows: n };
+  return { values, formats, firstDataRow: CHECK_HEADER_ROW + 1, dataRows: n, links };
 }

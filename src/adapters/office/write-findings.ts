@@ -6,7 +6,8 @@
  *   3. all writes: the new sheet replacing ours, new marks, earlier marks taken off.
  * Nothing is written before the protection check, so a protected sheet costs no partial damage.
  */
-import { checkSheetContent, CHECK_COLUMN_WIDTHS, CHECK_HEADER_ROW, type FindingRow, type LoadIssueRow } from "./check-sheet-rows";
+import { type CheckLink, checkSheetContent, CHECK_COLUMN_WIDTHS, CHECK_HEADER_ROW, type FindingRow, type LoadIssueRow } from "./check-sheet-rows";
+import { internalLinkFormula } from "./text";
 import { patternSupported } from "./fills";
 import { assertUnprotected, cellsToMark, planMarks, sheetsTouched } from "./marks";
 import { generatedSheetNames, loadWorkbookState, replaceOwnSheet, targetSheetName } from "./own-sheets";
@@ -54,6 +55,22 @@ export function publishCheckResults({ findings, loadIssues = [], mark }: Publish
   });
 }
 
+/**
+ * Links to the finding's cell as Range.hyperlink with a documentReference (ExcelApi 1.7, the
+ * manifest's floor): it jumps inside the workbook on every platform, where a HYPERLINK("#…")
+ * formula may not on the web. Below 1.7 (not loaded by the manifest, checked anyway) the formula.
+ */
+function writeLinks(sheet: Excel.Worksheet, links: readonly CheckLink[]): void {
+  const native = isSetSupported("1.7");
+  for (const link of links) {
+    const cell = sheet.getRangeByIndexes(link.row, link.col, 1, 1);
+    const reference = `'${link.sheet.replace(/'/g, "''")}'!${link.a1}`;
+    // No textToDisplay: the cell keeps the text written with the values, kept text by safeText.
+    if (native) cell.hyperlink = { documentReference: reference, screenTip: `跳转到 ${link.label}` };
+    else cell.formulas = [[internalLinkFormula(link.sheet, link.a1, link.label)]];
+  }
+}
+
 function writeCheckSheet(sheet: Excel.Worksheet, findings: readonly FindingRow[], loadIssues: readonly LoadIssueRow[]): void {
   const content = checkSheetContent(findings, loadIssues);
   const rows = content.values.length;
@@ -68,6 +85,7 @@ function writeCheckSheet(sheet: Excel.Worksheet, findings: readonly FindingRow[]
   header.format.fill.color = "#D9E1F2";
   CHECK_COLUMN_WIDTHS.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w));
   if (content.dataRows > 0) sheet.getRangeByIndexes(content.firstDataRow, 4, content.dataRows, 1).format.wrapText = true;
+  writeLinks(sheet, content.links);
   // Freeze panes need ExcelApi 1.7 (the manifest's floor; checked anyway for hosts below it).
   if (isSetSupported("1.7")) sheet.freezePanes.freezeRows(CHECK_HEADER_ROW + 1);
 }
