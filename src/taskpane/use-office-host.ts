@@ -1,17 +1,12 @@
 import { useEffect, useState } from "react";
-import { detectOfficeHost, type OfficeHostState } from "./office-host";
+import { type OfficeHostState, watchOfficeHost } from "./office-host";
 
-/** The host state, starting as "connecting" and settling once (see detectOfficeHost). */
+/**
+ * The host state, starting as "connecting": the timeout may settle it as a browser first, and a
+ * late Office.onReady then switches the pane to Excel (see watchOfficeHost).
+ */
 export function useOfficeHost(timeoutMs?: number): OfficeHostState {
   const [state, setState] = useState<OfficeHostState>({ status: "connecting" });
-  useEffect(() => {
-    let active = true;
-    void detectOfficeHost(timeoutMs).then((next) => {
-      if (active) setState(next);
-    });
-    return () => {
-      active = false;
-    };
-  }, [timeoutMs]);
+  useEffect(() => watchOfficeHost(setState, timeoutMs), [timeoutMs]);
   return state;
 }

@@ -5,7 +5,7 @@
 import { SSRProvider } from "@fluentui/react-components";
 import { renderToString } from "react-dom/server";
 import { App } from "../../src/taskpane/App";
-import { detectOfficeHost } from "../../src/taskpane/office-host";
+import { detectOfficeHost, type OfficeHostState, watchOfficeHost } from "../../src/taskpane/office-host";
 import { TABS } from "../../src/taskpane/tabs";
 import { installFakeExcel } from "../helpers/fake-excel";
 
@@ -48,6 +48,26 @@ describe("detectOfficeHost", () => {
   it("gives up after the timeout when onReady never settles", async () => {
     g.Office = { onReady: () => new Promise(() => undefined) };
     await expect(detectOfficeHost(20)).resolves.toEqual({ status: "browser", reason: "timeout" });
+  });
+
+  it("switches to Excel when Office.onReady settles after the timeout (issue 10, item 4)", async () => {
+    g.Office = { onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host: "Excel", platform: "OfficeOnline" }), 60)) };
+    const states: OfficeHostState[] = [];
+    const stop = watchOfficeHost((s) => states.push(s), 10);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    stop();
+    expect(states).toEqual([
+      { status: "browser", reason: "timeout" },
+      { status: "excel", platform: "OfficeOnline" },
+    ]);
+  });
+
+  it("reports nothing after it was stopped", async () => {
+    g.Office = { onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host: "Excel", platform: "PC" }), 30)) };
+    const states: OfficeHostState[] = [];
+    watchOfficeHost((s) => states.push(s), 10)();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(states).toEqual([]);
   });
 
   it("reports a browser when office.js runs outside an Office client (host null)", async () => {
