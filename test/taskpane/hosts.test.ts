@@ -8,7 +8,7 @@ import { OfficeSettingsStore, OfficeWorkbookHost } from "../../src/taskpane/host
 import { DEFAULT_SETTINGS, LocalSettingsStore, parseSettings, SETTINGS_KEY } from "../../src/taskpane/host/settings-store";
 import { PaneError, toUserMessage, UNEXPECTED } from "../../src/taskpane/host/user-message";
 import { FILE_HOST_READ_ONLY, HostUnavailableError } from "../../src/taskpane/host/workbook-host";
-import { copyText } from "../../src/taskpane/view/clipboard";
+import { copyText, copyThroughEvent } from "../../src/taskpane/view/clipboard";
 import { analyze } from "../../src/core/analyze";
 import { FakeOfficeError, installFakeExcel } from "../helpers/fake-excel";
 import { sampleBytes, sampleSheets } from "../helpers/sample-workbooks";
@@ -107,33 +107,61 @@ describe("settings", () => {
   });
 });
 
-describe("clipboard fallbacks", () => {
+describe("clipboard (issue 10, item 6)", () => {
   const content = { html: "<p>一</p>", text: "一" };
   class FakeItem {
     constructor(readonly items: Record<string, Blob>) {}
   }
   const makeItem = (items: Record<string, Blob>) => new FakeItem(items) as unknown as ClipboardItem;
+  const refuse = async () => {
+    throw new DOMException("The Clipboard API has been blocked because of a permissions policy", "NotAllowedError");
+  };
 
-  it("writes HTML and plain text together when it can", async () => {
-    const written: unknown[] = [];
-    const clipboard = { write: async (items: ClipboardItems) => void written.push(...items), writeText: async () => undefined };
-    await expect(copyText(content, { clipboard, makeItem })).resolves.toBe("rich");
-    const item = written[0] as FakeItem;
-    expect(Object.keys(item.items)).toEqual(["text/html", "text/plain"]);
-    expect(await item.items["text/plain"]?.text()).toBe("一");
+  /** Just enough of a document for copyThroughEvent: execCommand("copy") fires the copy listeners. */
+  function fakeDocument(fires = true) {
+    const listeners: ((e: ClipboardEvent) => void)[] = [];
+    const data: Record<string, string> = {};
+    const doc = {
+      activeElement: null,
+      body: { appendChild: () => undefined },
+      createElement: () => ({ value: "", style: {}, setAttribute: () => undefined, select: () => undefined, setSelectionRange: () => undefined, remove: () => undefined }),
+      addEventListener: (_: string, l: (e: ClipboardEvent) => void) => listeners.push(l),
+      removeEventListener: (_: string, l: (e: ClipboardEvent) => void) => listeners.splice(listeners.indexOf(l), 1),
+      execCommand: () => {
+        if (!fires) return false;
+        const event = { clipboardData: { setData: (type: string, value: string) => (data[type] = value) }, preventDefault: () => undefined };
+        for (const l of [...listeners]) l(event as unknown as ClipboardEvent);
+        return true;
+      },
+    };
+    return { doc: doc as unknown as Document, data, listeners };
+  }
+
+  it("copies through a synchronous copy event with text/html and text/plain, before any await", () => {
+    const { doc, data, listeners } = fakeDocument();
+    expect(copyThroughEvent(content, doc)).toBe(true);
+    expect(data).toEqual({ "text/html": "<p>一</p>", "text/plain": "一" });
+    expect(listeners).toHaveLength(0);
+    let copied = false;
+    void copyText(content, { copyEvent: (c) => (copied = copyThroughEvent(c, doc)), clipboard: { write: refuse, writeText: refuse }, makeItem });
+    // Synchronously, inside the click: nothing awaited yet.
+    expect(copied).toBe(true);
   });
 
-  it("falls back to writeText, then to execCommand, then says to copy by hand", async () => {
-    const refuse = async () => {
-      throw new DOMException("denied", "NotAllowedError");
-    };
+  it("uses the async API only where allowed, rich before plain, and else says to copy by hand", async () => {
+    const none = () => false;
+    const written: unknown[] = [];
+    const clipboard = { write: async (items: ClipboardItems) => void written.push(...items), writeText: async () => undefined };
+    await expect(copyText(content, { copyEvent: none, clipboard, makeItem })).resolves.toBe("rich");
+    expect(Object.keys((written[0] as FakeItem).items)).toEqual(["text/html", "text/plain"]);
     let plain = "";
-    await expect(copyText(content, { clipboard: { write: refuse, writeText: async (t: string) => void (plain = t) }, makeItem })).resolves.toBe("plain");
+    await expect(copyText(content, { copyEvent: none, clipboard: { write: refuse, writeText: async (t: string) => void (plain = t) }, makeItem })).resolves.toBe("plain");
     expect(plain).toBe("一");
-    let copied = "";
-    await expect(copyText(content, { clipboard: { write: refuse, writeText: refuse }, makeItem, execCopy: (t) => ((copied = t), true) })).resolves.toBe("execCommand");
-    expect(copied).toBe("一");
-    await expect(copyText(content, { clipboard: undefined, execCopy: () => false })).rejects.toThrow(/Ctrl\+C/);
+    // Excel on the web's frame: the policy forbids clipboard-write — the API is not even tried.
+    let tried = false;
+    const spy = { write: async () => void (tried = true), writeText: async () => void (tried = true) };
+    await expect(copyText(content, { copyEvent: (c) => copyThroughEvent(c, fakeDocument(false).doc), clipboard: spy, makeItem, asyncAllowed: false })).rejects.toThrow(/Ctrl\+C/);
+    expect(tried).toBe(false);
   });
 });
 

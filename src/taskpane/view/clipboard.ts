@@ -1,34 +1,54 @@
 /**
- * Copies rich text (for Word) with plain text beside it, falling back step by step:
- *   1. navigator.clipboard.write with a ClipboardItem holding text/html and text/plain;
- *   2. navigator.clipboard.writeText (Firefox before 127, and hosts that refuse HTML);
- *   3. a hidden textarea + document.execCommand("copy") — the Office web client's iframe is
- *      not granted the async clipboard API, and this old path is all that works there.
- * Throws a PaneError when all three fail, so the user is told to copy by hand.
+ * Copies rich text (for Word) with plain text beside it:
+ *   1. synchronously, inside the click: a `copy` event whose handler sets text/html and
+ *      text/plain on the event's clipboardData (started by document.execCommand("copy")). It needs
+ *      no permission, so it works in Excel on the web's add-in frame — where the async clipboard is
+ *      blocked by the frame's permissions policy (OfficeDev/office-js#1991, #3480) — and it keeps
+ *      the formatting Word pastes;
+ *   2. the async Clipboard API (ClipboardItem with both types, then writeText), only where the
+ *      page is allowed to use it (permissions policy "clipboard-write");
+ * and throws a PaneError when neither works, so the user is told to copy by hand.
  */
 import { PaneError } from "../host/user-message";
 import type { ClipboardText } from "./narrative-view";
 
-export type CopyMethod = "rich" | "plain" | "execCommand";
+export type CopyMethod = "copyEvent" | "rich" | "plain";
 
-/** The browser features used, injectable so that the fallbacks can be tested without a browser. */
+/** The browser features used, injectable so that each way can be tested without a browser. */
 export interface ClipboardEnv {
+  /** Synchronous copy through a `copy` event; true when the event set both formats. */
+  readonly copyEvent?: ((content: ClipboardText) => boolean) | undefined;
   readonly clipboard?: Pick<Clipboard, "write" | "writeText"> | undefined;
   readonly makeItem?: ((items: Record<string, Blob>) => ClipboardItem) | undefined;
-  readonly execCopy?: ((text: string) => boolean) | undefined;
+  /** False where the permissions policy forbids clipboard-write (the async API would only fail). */
+  readonly asyncAllowed?: boolean | undefined;
 }
 
 export function browserClipboardEnv(): ClipboardEnv {
+  const doc = typeof document !== "undefined" ? document : undefined;
   return {
+    copyEvent: doc ? (content) => copyThroughEvent(content, doc) : undefined,
     clipboard: typeof navigator !== "undefined" ? navigator.clipboard : undefined,
     makeItem: typeof ClipboardItem !== "undefined" ? (items) => new ClipboardItem(items) : undefined,
-    execCopy: typeof document !== "undefined" ? execCommandCopy : undefined,
+    asyncAllowed: doc ? asyncClipboardAllowed(doc) : false,
   };
 }
 
-export async function copyText(content: ClipboardText, env: ClipboardEnv = browserClipboardEnv()): Promise<CopyMethod> {
-  const { clipboard, makeItem, execCopy } = env;
-  if (clipboard?.write && makeItem) {
+/**
+ * Not async on purpose: the copy event must run inside the user's click, before any await —
+ * browsers honour execCommand("copy") only during a user gesture.
+ */
+export function copyText(content: ClipboardText, env: ClipboardEnv = browserClipboardEnv()): Promise<CopyMethod> {
+  try {
+    if (env.copyEvent?.(content)) return Promise.resolve("copyEvent");
+  } catch {
+    // A browser that throws instead of returning false: try the async API.
+  }
+  return copyAsync(content, env);
+}
+
+async function copyAsync(content: ClipboardText, { clipboard, makeItem, asyncAllowed }: ClipboardEnv): Promise<CopyMethod> {
+  if (asyncAllowed !== false && clipboard?.write && makeItem) {
     try {
       await clipboard.write([
         makeItem({
@@ -38,40 +58,65 @@ export async function copyText(content: ClipboardText, env: ClipboardEnv = brows
       ]);
       return "rich";
     } catch {
-      // Permission refused or HTML not allowed here: the next way may still work.
+      // Permission refused or HTML not allowed here: plain text may still work.
     }
   }
-  if (clipboard?.writeText) {
+  if (asyncAllowed !== false && clipboard?.writeText) {
     try {
       await clipboard.writeText(content.text);
       return "plain";
     } catch {
-      // As above: fall through to execCommand.
+      // As above.
     }
   }
-  if (execCopy?.(content.text)) return "execCommand";
   throw new PaneError("无法写入剪贴板（浏览器或 Office 不允许）。请在下方选中文字后按 Ctrl+C 复制。");
 }
 
-/** The pre-async-clipboard way; it needs a selection inside the document, hence the textarea. */
-function execCommandCopy(text: string): boolean {
-  const area = document.createElement("textarea");
-  area.value = text;
+/** Chromium's document.permissionsPolicy (formerly featurePolicy); unknown means allowed. */
+function asyncClipboardAllowed(doc: Document): boolean {
+  type Policy = { allowsFeature(feature: string): boolean };
+  const d = doc as Document & { permissionsPolicy?: Policy; featurePolicy?: Policy };
+  const policy = d.permissionsPolicy ?? d.featurePolicy;
+  try {
+    return policy ? policy.allowsFeature("clipboard-write") : true;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * execCommand("copy") fires a `copy` event; its handler puts both formats on the clipboard and
+ * cancels the default (which would copy the selection). A selection inside the document is made
+ * first because Safari fires the event only when there is one.
+ */
+export function copyThroughEvent(content: ClipboardText, doc: Document): boolean {
+  let set = false;
+  const onCopy = (event: ClipboardEvent): void => {
+    if (!event.clipboardData) return;
+    event.clipboardData.setData("text/html", content.html);
+    event.clipboardData.setData("text/plain", content.text);
+    event.preventDefault();
+    set = true;
+  };
+  const area = doc.createElement("textarea");
+  area.value = content.text;
   area.setAttribute("readonly", "");
   // Off-screen but not display:none — a hidden element cannot hold a selection.
   area.style.position = "fixed";
   area.style.top = "-1000px";
   area.style.opacity = "0";
-  document.body.appendChild(area);
-  const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const previous = doc.activeElement as HTMLElement | null;
+  doc.addEventListener("copy", onCopy, true);
+  doc.body.appendChild(area);
   try {
     area.select();
-    area.setSelectionRange(0, text.length);
-    return document.execCommand("copy");
+    area.setSelectionRange(0, content.text.length);
+    return doc.execCommand("copy") && set;
   } catch {
-    return false; // some browsers throw instead of returning false
+    return false;
   } finally {
+    doc.removeEventListener("copy", onCopy, true);
     area.remove();
-    previous?.focus();
+    if (previous && typeof previous.focus === "function") previous.focus();
   }
 }
