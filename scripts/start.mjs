@@ -12,9 +12,26 @@ import { spawn } from "node:child_process";
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { parseNumber } from "office-addin-cli/lib/parse.js";
 import { DIST, ROOT, ensureBuild, ensureCacheDir, ensureSample, serveStatic } from "./e2e-support.mjs";
 
-const PORT = Number(process.env.JUESUAN_PORT) || 3000;
+/**
+ * JUESUAN_PORT through office-addin-cli's parseNumber (the Office add-in tooling's option parser):
+ * a value that is not a number stops with a clear message instead of silently serving on 3000.
+ * Imported from its parse module alone: the package's index also loads its usage-data module.
+ */
+function portOf(value) {
+  const port = parseNumber(value, `JUESUAN_PORT 应为端口号（1–65535），而不是“${value}”。`) ?? 3000;
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`JUESUAN_PORT 应为端口号（1–65535），而不是“${value}”。`);
+  return port;
+}
+let PORT;
+try {
+  PORT = portOf(process.env.JUESUAN_PORT || undefined);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(2);
+}
 const cache = ensureCacheDir();
 const STATE = join(cache, "start.json");
 const LOG = join(cache, "start.log");
