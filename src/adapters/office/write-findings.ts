@@ -1,10 +1,13 @@
 /**
  * 校验 → Excel: the 审核结果 sheet, and (on request) the finding cells marked with a fill. Three
  * syncs, whether or not an earlier run left a sheet and marks behind:
- *   1. sheets (names, protection) and defined names — our sheet markers and earlier marks;
+ *   1. sheets (names, protection), the workbook's read-only and structure protection, and defined
+ *      names — our sheet markers and earlier marks;
  *   2. the current fill of every cell to mark or to restore;
- *   3. all writes: the new sheet replacing ours, new marks, earlier marks taken off.
- * Nothing is written before the protection check, so a protected sheet costs no partial damage.
+ *   3. all writes: broken (#REF!) marks dropped, new marks, earlier marks taken off, then the new
+ *      sheet replacing ours.
+ * Nothing is written before the protection checks, so a protected sheet or workbook costs no
+ * partial damage.
  */
 import { type CheckLink, checkSheetContent, CHECK_COLUMN_WIDTHS, CHECK_HEADER_ROW, type FindingRow, type LoadIssueRow } from "./check-sheet-rows";
 import { internalLinkFormula } from "./text";
