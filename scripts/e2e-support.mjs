@@ -23,7 +23,7 @@ const BUILD_INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "pac
 
 export function buildIsCurrent() {
   const html = join(DIST, "taskpane.html");
-  if (!existsSync(html)) return false;
+  if (!existsSync(html) || !existsSync(join(DIST, "offline.html"))) return false;
   const built = statSync(html).mtimeMs;
   return BUILD_INPUTS.every((p) => !existsSync(join(ROOT, p)) || newestMtime(join(ROOT, p)) <= built);
 }
