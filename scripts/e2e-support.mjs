@@ -19,7 +19,7 @@ function newestMtime(path) {
 }
 
 /** Sources the task pane bundle is built from. */
-const BUILD_INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "package.json", "tsconfig.json"];
+const BUILD_INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "scripts/offline-page-plugin.cjs", "package.json", "tsconfig.json"];
 
 export function buildIsCurrent() {
   const html = join(DIST, "taskpane.html");
