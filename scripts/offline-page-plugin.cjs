@@ -29,20 +29,24 @@ class OfflinePagePlugin {
           compilation.errors.push(new WebpackError(`${NAME}: expected one script, got ${scripts.length} (${scripts.join(", ")})`));
           return;
         }
-        const code = assets[scripts[0]].source().toString();
+        // The minifier moves license comments to *.LICENSE.txt; the one file keeps them in a /*! */
+        // comment at the top of its script (the HTML itself may be minified, comments and all).
+        const licenses = Object.keys(assets)
+          .filter((name) => name.endsWith(".LICENSE.txt"))
+          .map((name) => assets[name].source().toString().replace(/\*\//g, "* /"))
+          .join("\n");
+        const code = assets[scripts[0]]
+          .source()
+          .toString()
+          .replace(/^\/\*! For license information please see [^*]*\*\/\n?/, "");
+        const script = licenses ? `/*! 第三方组件许可：\n${licenses}\n*/\n${code}` : code;
         const html = readFileSync(this.template, "utf8");
         if (!html.includes("</body>")) {
           compilation.errors.push(new WebpackError(`${NAME}: ${this.template} has no </body>`));
           return;
         }
         // A function as replacement: "$&" and the like in the code must stay as they are.
-        let page = html.replace("</body>", () => `<script>${inlineSafe(code)}</script>\n  </body>`);
-        // The minifier moves license comments to *.LICENSE.txt; the one file keeps them as a comment.
-        const licenses = Object.keys(assets).filter((name) => name.endsWith(".LICENSE.txt"));
-        if (licenses.length) {
-          const text = licenses.map((name) => assets[name].source().toString()).join("\n").replace(/--/g, "- -");
-          page = page.replace("<head>", () => `<head>\n<!-- 第三方组件许可：\n${text}\n-->`);
-        }
+        const page = html.replace("</body>", () => `<script>${inlineSafe(script)}</script>\n  </body>`);
         for (const name of Object.keys(assets)) compilation.deleteAsset(name);
         compilation.emitAsset(this.filename, new sources.RawSource(page));
       });
