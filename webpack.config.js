@@ -1,5 +1,6 @@
 // Builds the task pane into dist/ and serves it on https://localhost:3000 for development.
-//   npm run build        production bundle: dist/taskpane.html, hashed JS, assets/, manifest.xml
+//   npm run build        production bundle: dist/taskpane.html, hashed JS, assets/, manifest.xml,
+//                        and dist/offline.html (one self-contained file, see offlinePageConfig)
 //   npm run dev-server   HTTPS dev server (certificate: see scripts/dev-certs.cjs)
 "use strict";
 /* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose: package.json has no
@@ -8,6 +9,8 @@
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webpack = require("webpack");
+const { OfflinePagePlugin } = require("./scripts/offline-page-plugin.cjs");
 
 // The manifest's host (ADDIN_HOST in scripts/manifest-checks.ts); `npm run validate` checks that
 // every URL in manifest.xml uses it.
@@ -27,7 +30,8 @@ module.exports = async (env, argv) => {
       chunkFilename: dev ? "[name].js" : "[name].[contenthash].js",
       // Only what this build owns: dist/cli.js (the juesuan bundle) and dist/sample.xlsx (made by
       // `juesuan sample` for npm start and the e2e tests) live in the same folder.
-      clean: { keep: /^(cli\.js(\.map)?|sample\.xlsx)$/ },
+      // offline.html is written by the second configuration of this build, alongside.
+      clean: { keep: /^(cli\.js(\.map)?|sample\.xlsx|offline\.html)$/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -95,5 +99,29 @@ module.exports = async (env, argv) => {
     };
   }
 
-  return config;
+  // The dev server serves the pane only; the offline page is a production artefact.
+  return serving ? config : [config, offlinePageConfig(config)];
 };
+
+/**
+ * dist/offline.html: the pane for WPS users and machines without the add-in, as ONE file opened
+ * from disk (file://). Everything in one chunk — React, Fluent, the .xlsx reader and the Word
+ * library, which the pane loads lazily — inlined into the HTML; no office.js, no source map.
+ */
+function offlinePageConfig(pane) {
+  return {
+    name: "offline",
+    mode: pane.mode,
+    entry: { offline: "./src/taskpane/offline.tsx" },
+    output: { path: pane.output.path, filename: "offline.js", publicPath: "", clean: false },
+    resolve: pane.resolve,
+    module: pane.module,
+    plugins: [
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+      new OfflinePagePlugin({ template: path.resolve(__dirname, "src/taskpane/offline.html"), filename: "offline.html" }),
+    ],
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    devtool: false,
+  };
+}

@@ -1,7 +1,7 @@
 // Shared by `npm start`, `npm run e2e` and `npm run bench:bundle`: make sure the production build
 // and the sample workbook exist and are current, and serve dist/ as static files.
 import { spawnSync } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, readdirSync, statSync, utimesSync } from "node:fs";
 import http from "node:http";
 import https from "node:https";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -19,12 +19,12 @@ function newestMtime(path) {
 }
 
 /** Sources the task pane bundle is built from. */
-const BUILD_INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "package.json", "tsconfig.json"];
+const BUILD_INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "scripts/offline-page-plugin.cjs", "package.json", "tsconfig.json"];
 
 export function buildIsCurrent() {
-  const html = join(DIST, "taskpane.html");
-  if (!existsSync(html)) return false;
-  const built = statSync(html).mtimeMs;
+  const pages = [join(DIST, "taskpane.html"), join(DIST, "offline.html")];
+  if (!pages.every((p) => existsSync(p))) return false;
+  const built = Math.min(...pages.map((p) => statSync(p).mtimeMs));
   return BUILD_INPUTS.every((p) => !existsSync(join(ROOT, p)) || newestMtime(join(ROOT, p)) <= built);
 }
 
@@ -41,6 +41,10 @@ export function ensureBuild({ force = false, log = console.log } = {}) {
   }
   log("[构建] 正在构建生产版本（npm run build）…");
   run(process.execPath, [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--stats", "errors-warnings"], "构建");
+  // webpack leaves a page untouched when its content did not change: mark both as built now, or
+  // the next run would find them older than the sources and build again.
+  const now = new Date();
+  for (const page of ["taskpane.html", "offline.html"]) utimesSync(join(DIST, page), now, now);
   return true;
 }
 

@@ -8,6 +8,7 @@ import { LoadIssueList } from "./LoadIssueList";
 import { PhaseProgress } from "./PhaseProgress";
 import { ReadOnlyNote } from "./ReadOnlyNote";
 import { RunButton } from "./RunButton";
+import { useExports } from "./use-exports";
 import { usePanelStyles, type PanelProps } from "./panel-props";
 import {
   countByKind,
@@ -25,6 +26,7 @@ export function CheckPanel({ session, actions, canRun, needsFile }: PanelProps) 
   const panel = usePanelStyles();
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const [active, setActive] = useState<Finding | null>(null);
+  const exports = useExports(session);
   const { selectCell } = actions;
   const { analysis, phase, busy } = session;
   const running = phase === "reading" || phase === "checking" || phase === "opening";
@@ -46,6 +48,11 @@ export function CheckPanel({ session, actions, canRun, needsFile }: PanelProps) 
         {actions.markCells && (
           <Button disabled={!view || view.findings.length === 0 || busy !== null} onClick={actions.markCells}>
             标记单元格
+          </Button>
+        )}
+        {exports && view && !view.empty && (
+          <Button disabled={busy !== null} onClick={exports.exportFindings}>
+            导出审核结果
           </Button>
         )}
         {actions.clearMarks && (

@@ -20,7 +20,8 @@ interface Props {
   readonly fileName: string | null;
   readonly busy: boolean;
   readonly onFile: (file: File) => void;
-  readonly onSample: () => void;
+  /** Null on the offline page: there is no server to fetch the sample from. */
+  readonly onSample: (() => void) | null;
 }
 
 /** Outside Excel: choose the workbook to look at. It is read in this page; nothing is uploaded. */
@@ -33,9 +34,11 @@ export function FileBar({ fileName, busy, onFile, onSample }: Props) {
         <Button appearance="primary" disabled={busy} onClick={() => input.current?.click()}>
           打开 .xlsx 文件
         </Button>
-        <Button disabled={busy} onClick={onSample}>
-          打开样例
-        </Button>
+        {onSample && (
+          <Button disabled={busy} onClick={onSample}>
+            打开样例
+          </Button>
+        )}
         <input
           ref={input}
           className={styles.input}

@@ -1,6 +1,7 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { HostBadge } from "./HostBadge";
 import type { OfficeHostState } from "./office-host";
+import { isOfflinePage } from "./page-mode";
 
 const useStyles = makeStyles({
   header: {
@@ -33,7 +34,8 @@ export function Header({ host }: { readonly host: OfficeHostState }) {
   return (
     <header className={styles.header}>
       <div className={styles.brand}>
-        <img className={styles.logo} src="assets/icon-32.png" alt="" width={24} height={24} />
+        {/* The offline page is one file: no assets/ folder beside it. */}
+        {!isOfflinePage() && <img className={styles.logo} src="assets/icon-32.png" alt="" width={24} height={24} />}
         <Text as="h1" size={500} weight="semibold" wrap={false} truncate>
           决算公开助手
         </Text>

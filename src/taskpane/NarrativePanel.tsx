@@ -7,6 +7,7 @@ import { NarrativeSectionCard } from "./NarrativeSectionCard";
 import { ReadOnlyNote } from "./ReadOnlyNote";
 import { RunPrompt } from "./RunPrompt";
 import { useCopy } from "./use-copy";
+import { useExports } from "./use-exports";
 import { NO_TABLES_MESSAGE, noTablesFound } from "./view/check-view";
 import { groupSections } from "./view/narrative-view";
 import { usePanelStyles, type PanelWithSettingsProps } from "./panel-props";
@@ -19,6 +20,7 @@ export function NarrativePanel({ session, actions, settings, onSettings, canRun,
   const styles = useStyles();
   const panel = usePanelStyles();
   const copy = useCopy();
+  const exports = useExports(session);
   const { analysis, busy } = session;
   const { keepTrailingZeros, listZeroCategories } = settings;
 
@@ -45,6 +47,11 @@ export function NarrativePanel({ session, actions, settings, onSettings, canRun,
             <Button appearance="primary" onClick={() => copy(narrative.paragraphs, "全部情况说明")}>
               复制全部
             </Button>
+            {exports && (
+              <Button disabled={busy !== null} onClick={() => exports.exportWord(settings)}>
+                导出 Word
+              </Button>
+            )}
             {actions.writeNarrative && (
               <Button disabled={busy !== null} onClick={() => actions.writeNarrative?.(narrative.paragraphs)}>
                 写入工作表

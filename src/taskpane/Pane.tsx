@@ -6,6 +6,7 @@ import { FileBar } from "./FileBar";
 import { Header } from "./Header";
 import { FileWorkbookHost } from "./host/file-workbook-host";
 import { NarrativePanel } from "./NarrativePanel";
+import { isOfflinePage } from "./page-mode";
 import { PaneMessageBar } from "./PaneMessageBar";
 import { isTabId, type TabId, TABS } from "./tabs";
 import { useOfficeHost } from "./use-office-host";
@@ -62,7 +63,7 @@ export function Pane() {
           fileName={session.fileName}
           busy={session.busy !== null}
           onFile={(f) => void session.openFile(f)}
-          onSample={() => void openUrl(SAMPLE_URL)}
+          onSample={isOfflinePage() ? null : () => void openUrl(SAMPLE_URL)}
         />
       )}
       <TabList

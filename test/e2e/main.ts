@@ -2,6 +2,7 @@
 import "./office-pane.e2e";
 import "./browser-file.e2e";
 import "./new-user.e2e";
+import "./offline-page.e2e";
 import { runAll } from "./harness";
 
 void (async () => {

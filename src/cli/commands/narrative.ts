@@ -1,10 +1,14 @@
 import type { Command } from "commander";
+import { buildNarrativeDocx } from "../../adapters/docx/narrative-docx";
+import { chartInputsOf } from "../../core/analyze";
+import { buildCharts } from "../../core/charts";
 import { formatRef } from "../../core/cells";
 import { mergeInputs, priorFromWorkbook, readInputs } from "../../core/inputs";
 import { generateNarrative, type NarrativeOptions } from "../../core/narrative";
 import { readWorkbook } from "../../core/tables";
 import { UserInputError } from "../errors";
 import { loadSheets, parseFormat } from "../load";
+import { writeNewFile } from "../write-docx";
 
 interface NarrativeFlags {
   prior?: string;
@@ -13,6 +17,8 @@ interface NarrativeFlags {
   zeroFund?: string;
   chartLines?: boolean;
   format?: string;
+  docx?: string;
+  force?: boolean;
 }
 
 export function registerNarrative(program: Command): void {
@@ -26,8 +32,11 @@ export function registerNarrative(program: Command): void {
     .option("--zero-fund <style>", "无政府性基金/国有资本经营预算时的写法：absence（无…收入和支出）或 amount（支出0万元）", "absence")
     .option("--chart-lines", "写出“（图N：…）”占位行")
     .option("--format <format>", "输出格式：text 或 json", "text")
+    .option("--docx <情况说明.docx>", "另写出 Word 文档（公文格式：仿宋_GB2312 三号正文、黑体一级标题、楷体二级标题、28 磅行距）")
+    .option("--force", "--docx 的文件已存在时覆盖")
     .action(async (file: string, flags: NarrativeFlags) => {
       const format = parseFormat(flags.format);
+      if (flags.docx !== undefined && !/\.docx$/i.test(flags.docx)) throw new UserInputError(`--docx 的文件名应以 .docx 结尾：${flags.docx}`);
       if (flags.zeroFund !== "absence" && flags.zeroFund !== "amount") throw new UserInputError(`--zero-fund 只能是 absence 或 amount，收到“${flags.zeroFund}”。`);
       const sheets = await loadSheets(file);
       const workbook = readWorkbook(sheets);
@@ -40,6 +49,20 @@ export function registerNarrative(program: Command): void {
         chartPlaceholderLines: flags.chartLines ?? false,
       };
       const n = generateNarrative(workbook, inputs, options);
+      if (flags.docx !== undefined) {
+        // The document always gets the chart lines: they mark where 图1–图7 belong.
+        const withCharts = options.chartPlaceholderLines ? n : generateNarrative(workbook, inputs, { ...options, chartPlaceholderLines: true });
+        const charts = buildCharts(workbook, chartInputsOf(inputs, workbook), { zeroSlices: "drop" });
+        const doc = await buildNarrativeDocx({ paragraphs: withCharts.paragraphs, charts, title: "情况说明" });
+        await writeNewFile(flags.docx, doc.bytes, flags.force ?? false);
+        process.stderr.write(`已写出 Word 文档：${flags.docx}（${withCharts.paragraphs.length} 段）\n`);
+        if (doc.notDrawn.length) {
+          process.stderr.write(
+            `命令行没有绘图环境，图${doc.notDrawn.join("、图")} 未画成图片，文档中保留了黄色标出的“（图N：…）”占位行；` +
+              "带图片的 Word 可在离线页面 offline.html 或任务窗格中“导出 Word”。\n",
+          );
+        }
+      }
       if (format === "json") {
         const out = {
           paragraphs: n.paragraphs.map((p) => ({ section: p.section, kind: p.kind, text: p.text, cells: p.cells.map(formatRef), inputs: p.inputs, missing: p.missing })),
