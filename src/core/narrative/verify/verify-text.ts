@@ -1,5 +1,5 @@
 import type { Inputs } from "../../inputs/model";
-import type { Workbook } from "../../tables/model";
+import type { FormatFamily, Workbook } from "../../tables/model";
 import { checkChartData } from "./chart-data";
 import { checkCompleteness } from "./completeness";
 import { checkDocumentWide } from "./document-wide";
@@ -24,18 +24,28 @@ export interface VerifyTextOptions {
  * (C-06), and, where the document embeds them, the charts' labels and values (N-16).
  */
 export function verifyNarrativeText(text: string, workbook: Workbook, inputs: Inputs, options: VerifyTextOptions = {}): TextFinding[] {
-  const lines = readLines(text);
+  const family = outlineFamily(workbook.family, text);
+  const lines = readLines(text, family);
   const unitName = options.unitName ?? inputs.texts["unitName"]?.value ?? workbook.unitName;
   const sources = { wb: workbook, inputs };
   const findings = [
-    ...checkSections(lines, sources),
+    ...(family === "central9" ? [] : checkSections(lines, sources)),
     ...checkShareSums(lines, sources),
     ...checkSanGongCoverage(lines, sources),
     ...checkOperatingFunds(lines, sources),
-    ...checkCompleteness(lines),
+    ...checkCompleteness(lines, family),
     ...checkHygiene(lines, unitName),
     ...checkDocumentWide(lines, sources),
     ...checkChartData(lines, sources),
   ];
   return findings.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId));
+}
+
+/**
+ * The family whose 情况说明 outline the text is judged against: the workbook's, or for a
+ * workbook of unknown family, 上海/中央 when the text has the template's 十一、 heading.
+ */
+function outlineFamily(family: FormatFamily, text: string): FormatFamily {
+  if (family !== "unknown") return family;
+  return /^\s*十一、\s*其他重要事项/m.test(text) ? "central9" : "unknown";
 }
