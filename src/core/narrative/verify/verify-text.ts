@@ -1,6 +1,8 @@
 import type { Inputs } from "../../inputs/model";
 import type { FormatFamily, Workbook } from "../../tables/model";
 import { checkChartData } from "./chart-data";
+import { CLAIM_RULES } from "./claim-rules";
+import { extractClaims } from "./claims";
 import { checkCompleteness } from "./completeness";
 import { checkDocumentWide } from "./document-wide";
 import { readLines } from "./document";
@@ -28,7 +30,7 @@ export function verifyNarrativeText(text: string, workbook: Workbook, inputs: In
   const lines = readLines(text, family);
   const unitName = options.unitName ?? inputs.texts["unitName"]?.value ?? workbook.unitName;
   const sources = { wb: workbook, inputs };
-  const findings = [
+  const findings: TextFinding[] = [
     ...(family === "central9" ? [] : checkSections(lines, sources)),
     ...checkShareSums(lines, sources),
     ...checkSanGongCoverage(lines, sources),
@@ -38,6 +40,19 @@ export function verifyNarrativeText(text: string, workbook: Workbook, inputs: In
     ...checkDocumentWide(lines, sources),
     ...checkChartData(lines, sources),
   ];
+  // Claims, not sections: every statement of the 情况说明, in any family's wording. A claim
+  // finding that restates one the section bindings already made (same line, same words) is
+  // dropped, so that a 四川 text is not told twice.
+  const claimLines = lines.filter((l) => l.inPart2 && !l.heading && l.text !== "").map((l) => extractClaims(l, sources));
+  const seen = new Set(findings.map((f) => `${f.line}|${f.excerpt}`));
+  const seenRule = new Set(findings.map((f) => `${f.line}|${f.ruleId}`));
+  for (const rule of CLAIM_RULES) {
+    for (const f of rule.run({ lines: claimLines, sources })) {
+      if (seen.has(`${f.line}|${f.excerpt}`) || (f.ruleId === "N-24" && seenRule.has(`${f.line}|N-24`))) continue;
+      seen.add(`${f.line}|${f.excerpt}`);
+      findings.push(f);
+    }
+  }
   return findings.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId));
 }
 
