@@ -41,7 +41,8 @@ interface Mutation {
   readonly what: string;
 }
 
-const REAL = path.resolve(__dirname, "../../shared/real");
+// Run from the project root (npm run bench:text); the bundle itself lives under node_modules/.cache.
+const REAL = path.resolve("../shared/real");
 
 async function bases(): Promise<Base[]> {
   const out: Base[] = [];

@@ -15,6 +15,7 @@ import { procurementRule } from "../../src/core/narrative/verify/claim-rules/pro
 import { rateUnitRule } from "../../src/core/narrative/verify/claim-rules/rate-unit";
 import { reportYearRule } from "../../src/core/narrative/verify/claim-rules/report-year";
 import { shareRule } from "../../src/core/narrative/verify/claim-rules/share";
+import { unitNameRule } from "../../src/core/narrative/verify/claim-rules/unit-name";
 import { extractClaims } from "../../src/core/narrative/verify/claims";
 import { readLines } from "../../src/core/narrative/verify/document";
 import { readWorkbook } from "../../src/core/tables";
@@ -98,6 +99,11 @@ describe("N-07/N-02 completion rates", () => {
   test("a rate of a zero 年初预算 that is the 全年 rate names the wrong budget", () => {
     const f = run(completionRule, text.replace("完成全年预算", "完成年初预算"));
     expect(brief(f)).toEqual([["N-07", "warning", "完成年初预算的98.62%"]]);
+    expect(f[0]!.expected).toBe("完成全年预算的98.62%");
+  });
+  test("a rate of a zero 年初预算 that is not the 全年 rate either", () => {
+    const f = run(completionRule, text.replace("完成全年预算的98.62%", "完成年初预算的97%"));
+    expect(brief(f)).toEqual([["N-07", "warning", "完成年初预算的97%"]]);
     expect(f[0]!.expected).toBe("完成全年预算的98.62%");
   });
   test("a rate of a zero budget with no other budget is only a note", () => {
@@ -201,5 +207,14 @@ describe("N-05/N-12 template residue, through verify-text", () => {
     const found = verifyNarrativeText(text, wb, EMPTY_INPUTS);
     expect(found.map((f) => [f.ruleId, f.severity])).toContainEqual([ruleId, severity]);
     expect(verifyNarrativeText(text.replace(written, "下降15.19%"), wb, EMPTY_INPUTS).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("N-11 the unit name", () => {
+  const text = "第三部分中共江城市东区委社会工作部2024年度部门决算情况说明\n一、收入支出决算总体情况说明\n中共江城市东区委社会工作部2024年度收入支出总计1万元。\n十、预算绩效管理情况\n中共江城市东区委社会工作部2024年度预算绩效管理工作开展情况如下。";
+  test("the title's name throughout; a shortened name is a warning; another body is not", () => {
+    expect(run(unitNameRule, text)).toEqual([]);
+    expect(run(unitNameRule, text.replace("中共江城市东区委社会工作部2024年度预算", "江城市财政局2024年度预算"))).toEqual([]);
+    expect(brief(run(unitNameRule, text.replace("中共江城市东区委社会工作部2024年度预算", "江城市东区委社会工作部2024年度预算")))).toEqual([["N-11", "warning", "江城市东区委社会工作部"]]);
   });
 });
