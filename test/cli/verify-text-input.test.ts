@@ -32,6 +32,13 @@ describe("verify-text input files", () => {
     expect(fromGbk.status).toBe(utf8.status);
   });
 
+  it("the real text: errors exit 1; each finding shows its line, words and cells", () => {
+    const r = runCli(["verify-text", XLSX, TXT]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/\[错误\] N-02 第 14 行：.*9\.55%.*9\.56%/);
+    expect(r.stdout).toMatch(/原文：9\.55%\n\s+单元格：一般公共预算财政拨款支出决算表!\w+\d+、/);
+  });
+
   it.each([
     ["empty.txt", Buffer.alloc(0), "空文件"],
     ["binary.txt", Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x89, 0x90]), "不是文本文件"],

@@ -62,6 +62,7 @@ export function registerVerifyText(program: Command): void {
         for (const f of findings) {
           const level = f.outcome === "rounding" ? "尾差" : f.severity === "error" ? "错误" : f.severity === "warning" ? "警告" : "提示";
           process.stdout.write(`  [${level}] ${f.ruleId} 第 ${f.line} 行：${f.message}\n         原文：${f.excerpt}\n`);
+          if (f.cells.length > 0) process.stdout.write(`         单元格：${f.cells.join("、")}\n`);
         }
       }
       if (errors > 0) process.exitCode = 1;
