@@ -6,6 +6,7 @@ import { NarrativeOptionsForm } from "./NarrativeOptionsForm";
 import { NarrativeSectionCard } from "./NarrativeSectionCard";
 import { ReadOnlyNote } from "./ReadOnlyNote";
 import { RunPrompt } from "./RunPrompt";
+import { TextCheckCard } from "./TextCheckCard";
 import { useCopy } from "./use-copy";
 import { useExports } from "./use-exports";
 import { NO_TABLES_MESSAGE, noTablesFound } from "./view/check-view";
@@ -72,6 +73,7 @@ export function NarrativePanel({ session, actions, settings, onSettings, canRun,
                 <NarrativeSectionCard key={s.key} section={s} onCopy={() => copy(s.paragraphs, `“${s.title}”`)} />
               ))}
           </div>
+          <TextCheckCard analysis={analysis} selectCell={actions.selectCell} />
         </>
       )}
     </section>

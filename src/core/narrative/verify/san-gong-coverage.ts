@@ -17,7 +17,8 @@ import type { TextFinding } from "./types";
 
 /** A count as written, or the generator's placeholder (N-12 reports the placeholder itself). */
 const N = "(?:\\d+|【待补充[^】]*】)";
-const AMOUNT = "(?:决算)?(?:为)?([\\d.]+)万元";
+/** An amount, or a placeholder in its place (N-12 reports the placeholder; the item is still described). */
+const AMOUNT = "(?:决算)?(?:为)?([\\d.]+|X+|×+|【[^】]*】)万元";
 
 interface Item {
   readonly name: string;
@@ -83,8 +84,12 @@ interface Hit {
 }
 
 export function checkSanGongCoverage(lines: readonly TextLine[], s: Sources): TextFinding[] {
-  const part = lines.filter((l) => l.inPart2 && l.section?.startsWith("七"));
+  const part = lines.filter((l) => l.inPart2 && l.topic?.startsWith("sangong"));
   if (part.length === 0) return [];
+  // The template's one-line form for a unit without 三公 spending ("…无“三公”经费财政拨款支出。")
+  // stands for every item, when the table agrees that there is none.
+  const absence = part.find((l) => /无[“"]?三公[”"]?经费/.test(l.text));
+  if (absence && Object.values(s.wb.tables.T10?.items ?? {}).every((v) => (v?.actual?.micros ?? 0) === 0)) return [];
   // The section as one string, so that an item's statistics may run on to the next line.
   const starts: number[] = [];
   let text = "";
