@@ -93,3 +93,19 @@ export const PUBLISHED_INPUT_ROWS: readonly (readonly RawValue[])[] = [
   ["车辆总数", 0],
   ["单价100万元（含）以上设备（不含车辆）", 0],
 ];
+
+/** The real sheets with cells replaced: `edits[sheetNamePart]` maps "row,col" → value. */
+export async function editedRealSheets(edits: Record<string, Record<string, RawValue>>): Promise<RawSheet[]> {
+  return (await realSheets()).map((s) => {
+    const key = Object.keys(edits).find((k) => s.name.includes(k));
+    if (!key) return s;
+    const values = s.values.map((r) => [...r]);
+    const formats = (s.numberFormats ?? values.map((r) => r.map(() => "General"))).map((r) => [...r]);
+    for (const [at, v] of Object.entries(edits[key]!)) {
+      const [row, col] = at.split(",").map(Number) as [number, number];
+      values[row]![col] = v;
+      formats[row]![col] = typeof v === "number" ? "0.00" : "@";
+    }
+    return { ...s, values, numberFormats: formats };
+  });
+}

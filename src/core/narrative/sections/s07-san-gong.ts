@@ -73,10 +73,10 @@ export class SanGongFigures {
     return direct;
   }
 
-  /** T10's 预算数 where it has one, else the 补充信息 budget. */
+  /** T10's 预算数 where it has one (a blank cell is no budget: no "0%" rate on it), else the 补充信息 budget. */
   budget(item: SanGongItem): Slot<number> {
     const b = this.t10?.items[item]?.budget;
-    if (b) return cellSlot(b, `T10.${item}.budget`, `公开10表 ${ITEM_NAMES[item]}预算数`);
+    if (b && !b.blank) return cellSlot(b, `T10.${item}.budget`, `公开10表 ${ITEM_NAMES[item]}预算数`);
     return inputAmountSlot(this.ctx.inputs, `budget.${BUDGET_KEYS[item]}`);
   }
 
