@@ -2,31 +2,43 @@ import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { readInputs } from "../../core/inputs";
 import { verifyNarrativeText } from "../../core/narrative";
+import { decodeNarrativeBytes } from "../../core/narrative/verify/decode";
 import { readWorkbook } from "../../core/tables";
 import { UserInputError } from "../errors";
 import { loadSheets, parseFormat } from "../load";
 
-/** Reads a narrative from .txt (UTF-8) or .docx (its text, via mammoth). */
+/**
+ * Reads a narrative from .txt (UTF-8 with or without BOM, UTF-16 with BOM, or GBK/GB18030 as
+ * Notepad saves it) or .docx (its text, via mammoth). A file that is empty, binary or not text
+ * is a UserInputError (one Chinese line, exit 2): it is never checked as mojibake.
+ */
 async function readNarrative(path: string): Promise<string> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UserInputError(code === "ENOENT" ? `找不到文件：${path}` : `无法读取文件 ${path}：${(err as Error).message}`);
+    throw new UserInputError(code === "ENOENT" ? `找不到文件：${path}` : code === "EISDIR" ? `${path} 是文件夹，不是情况说明文件。` : `无法读取文件 ${path}：${(err as Error).message}`);
   }
-  if (/\.docx$/i.test(path)) {
+  const isZip = bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50;
+  if (/\.docx$/i.test(path) || (isZip && !/\.txt$/i.test(path))) {
+    if (bytes.length === 0) throw new UserInputError(`${path} 是空文件，没有可核对的情况说明文字。`);
     const mammoth = await import("mammoth");
+    let text: string;
     try {
       // mammoth ends every paragraph with a blank line; one line per paragraph keeps the line
       // numbers of findings equal to the paragraph numbers the user sees in Word.
-      return (await mammoth.extractRawText({ buffer: bytes })).value.replace(/\n\n/g, "\n");
+      text = (await mammoth.extractRawText({ buffer: bytes })).value.replace(/\n\n/g, "\n");
     } catch {
       throw new UserInputError(`${path} 不是有效的 Word（.docx）文件。`);
     }
+    if (!/[\u4e00-\u9fff]/.test(text)) throw new UserInputError(`${path} 中没有中文文字，没有可核对的情况说明。`);
+    return text;
   }
-  if (/\.doc$/i.test(path)) throw new UserInputError("不支持旧版 Word（.doc）文件，请另存为 .docx 或 .txt。");
-  return bytes.toString("utf8").replace(/^\uFEFF/, "");
+  if (/\.doc$/i.test(path) || (bytes.length >= 4 && bytes.readUInt32BE(0) === 0xd0cf11e0)) throw new UserInputError("不支持旧版 Word（.doc）文件，请另存为 .docx 或 .txt。");
+  const decoded = decodeNarrativeBytes(bytes, path);
+  if (!decoded.ok) throw new UserInputError(decoded.message);
+  return decoded.text;
 }
 
 export function registerVerifyText(program: Command): void {

@@ -1,5 +1,7 @@
+import type { FormatFamily } from "../../tables/model";
 import { normaliseText } from "../../tables/normalise";
 import { SECTION_TITLES, type SectionNumber } from "../headings";
+import { outlineOf, subTopic, topicOfTitle, type Topic } from "./outline";
 
 /** One line of the text being verified, with the section it belongs to. */
 export interface TextLine {
@@ -7,17 +9,23 @@ export interface TextLine {
   readonly line: number;
   /** The line without Word bookmarks and leading indentation. */
   readonly text: string;
-  /** "一", "五（二）", … ; null before the first heading or outside 第二部分. */
+  /** "一", "五（二）", "十一（二）" … ; null before the first heading or outside the 情况说明. */
   readonly section: string | null;
+  /** What the section is about, whatever its number; null where section is null. */
+  readonly topic: Topic | null;
   /** The line is a heading (一、… or 1、…). */
   readonly heading: boolean;
+  /** The line lies in the 情况说明 part (第二部分 in 四川, 第三部分 in 上海/中央, or the whole text). */
   readonly inPart2: boolean;
 }
 
 const BOOKMARK = /\[bookmark:[^\]]*\]/g;
 const NUMBERS = "一二三四五六七八九十";
+const PART = /^第[一二三四五六七八九十]{1,2}部分/;
+/** A 目录 entry: dot leaders or a trailing page number. */
+const TOC = /(?:[.．·…]{2,}|\s)\d{1,3}$/;
 
-/** The section a heading line names, by its title; numbering artefacts ("1、") are tolerated. */
+/** The Sichuan section a heading line names, by its exact title; numbering artefacts ("1、") are tolerated. */
 export function headingSection(text: string): SectionNumber | null {
   const m = /^(?:([一二三四五六七八九十])、|\d+[、.．])\s*(.+)$/.exec(text);
   if (!m) return null;
@@ -29,34 +37,66 @@ export function headingSection(text: string): SectionNumber | null {
   return null;
 }
 
+/** A section heading: its number (as the family's outline numbers it) and topic, or null. */
+function sectionHeading(text: string, family: FormatFamily): { number: string; topic: Topic } | null {
+  if (TOC.test(text)) return null;
+  const outline = outlineOf(family);
+  const numbered = /^([一二三四五六七八九十]{1,3})、\s*(.+)$/.exec(text);
+  if (numbered) {
+    const title = numbered[2]!;
+    if (title.length > 30 || /万元|%|，/.test(title)) return null;
+    const topic = topicOfTitle(title);
+    return topic ? { number: numbered[1]!, topic } : null;
+  }
+  // "1、 收入支出决算总体情况说明": Word's auto-numbering in place of 一、 (N-17 reports it).
+  const artefact = /^\d+[、.．]\s*(.+)$/.exec(text);
+  if (!artefact) return null;
+  const title = normaliseText(artefact[1]!).replace(/[。：]$/, "");
+  const entry = outline.find((e) => [e.title, ...e.variants].some((t) => normaliseText(t) === title));
+  return entry ? { number: entry.number, topic: entry.topic } : null;
+}
+
+/** Whether a part heading (possibly continued on the next line) titles the 情况说明. */
+function isNarrativePart(raw: readonly string[], i: number): boolean {
+  const here = raw[i]!;
+  if (/情况说明/.test(here)) return true;
+  const next = raw.slice(i + 1).find((l) => l.trim() !== "");
+  return PART.test(here) && here.replace(PART, "").trim().length < 4 && next !== undefined && /决算情况说明\s*$/.test(next) && !PART.test(next.trim());
+}
+
 /**
- * Splits a document into lines, marks 第二部分 (when the text has part headings; otherwise the
- * whole text is taken as the narrative) and gives each line its section and subsection.
+ * Splits a document into lines, finds its 情况说明 part by title (…决算情况说明, whatever the part
+ * number), else 第二部分, else takes the whole text, and gives each line its section and topic.
  */
-export function readLines(text: string): TextLine[] {
-  const raw = text.replace(/\r\n?/g, "\n").split("\n");
-  const hasParts = raw.some((l) => /第二部分/.test(l));
-  let inPart2 = !hasParts;
+export function readLines(text: string, family: FormatFamily = "unknown"): TextLine[] {
+  const raw = text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(BOOKMARK, "").replace(/^[\s\u3000]+/, "").replace(/\s+$/, ""));
+  const partLines = raw.map((t, i) => (PART.test(t) && !TOC.test(t) ? i : -1)).filter((i) => i >= 0);
+  const titled = partLines.filter((i) => isNarrativePart(raw, i));
+  const narrativeStarts = new Set(titled.length > 0 ? titled : partLines.filter((i) => /^第二部分/.test(raw[i]!)));
+  let inPart = partLines.length === 0 || narrativeStarts.size === 0;
   let section: string | null = null;
+  let topic: Topic | null = null;
+  let parentTopic: Topic | null = null;
   const out: TextLine[] = [];
-  raw.forEach((original, i) => {
-    const t = original.replace(BOOKMARK, "").replace(/^[\s\u3000]+/, "").replace(/\s+$/, "");
-    if (/^第[一二三四五六七八九十]部分/.test(t)) {
-      inPart2 = /^第二部分/.test(t);
+  raw.forEach((t, i) => {
+    if (partLines.includes(i)) {
+      inPart = narrativeStarts.has(i);
       section = null;
-      out.push({ line: i + 1, text: t, section: null, heading: true, inPart2 });
+      topic = null;
+      out.push({ line: i + 1, text: t, section: null, topic: null, heading: true, inPart2: inPart });
       return;
     }
-    const h = inPart2 ? headingSection(t) : null;
-    if (h) section = h;
-    else if (inPart2 && section && /^（[一二三四五六七八九十]）/.test(t) && "五七十".includes(section[0]!)) {
-      section = `${section[0]}${t.slice(0, 3)}`;
-    } else if (inPart2 && section && /^（\d）/.test(t) && "五七十".includes(section[0]!)) {
+    const h = inPart ? sectionHeading(t, family) : null;
+    if (h) {
+      section = h.number;
+      topic = parentTopic = h.topic;
+    } else if (inPart && section && parentTopic && /^（[一二三四五六七八九十\d]）/.test(t) && /^(gpb|sangong|other)$/.test(parentTopic)) {
       // A numbering artefact "（2）" still opens the next subsection.
-      const k = Number(t[1]);
-      section = `${section[0]}（${NUMBERS[k - 1] ?? t[1]}）`;
+      const n = /\d/.test(t[1]!) ? (NUMBERS[Number(t[1]) - 1] ?? t[1]!) : t[1]!;
+      section = `${section.replace(/（.*$/, "")}（${n}）`;
+      topic = subTopic(parentTopic, t.slice(3, 40)) ?? parentTopic;
     }
-    out.push({ line: i + 1, text: t, section: inPart2 ? section : null, heading: h !== null, inPart2 });
+    out.push({ line: i + 1, text: t, section: inPart ? section : null, topic: inPart ? topic : null, heading: h !== null, inPart2: inPart });
   });
   return out;
 }

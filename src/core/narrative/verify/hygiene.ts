@@ -89,7 +89,7 @@ function checkUnitName(text: string, unitName: string, emit: Emit): void {
  */
 function checkTrimming(lines: readonly TextLine[], out: TextFinding[]): void {
   // "单价50万元以上" is a threshold of the wording, not a figure.
-  const numbers = lines.flatMap((l) => [...l.text.matchAll(/(\d+(?:\.\d+)?)(万元|%)(?!以上|以下)/g)].map((m) => ({ l, m })));
+  const numbers = lines.flatMap((l) => [...l.text.matchAll(/(\d+(?:\.\d+)?)(万元|%)(?!(?:（含）)?以[上下])/g)].map((m) => ({ l, m })));
   const untrimmed = numbers.filter(({ m }) => /\.\d*0$/.test(m[1]!));
   const trimmed = numbers.some(({ m }) => !/\.\d\d$/.test(m[1]!) && m[1] !== "0");
   if (!trimmed) return;

@@ -83,8 +83,12 @@ interface Hit {
 }
 
 export function checkSanGongCoverage(lines: readonly TextLine[], s: Sources): TextFinding[] {
-  const part = lines.filter((l) => l.inPart2 && l.section?.startsWith("七"));
+  const part = lines.filter((l) => l.inPart2 && l.topic?.startsWith("sangong"));
   if (part.length === 0) return [];
+  // The template's one-line form for a unit without 三公 spending ("…无“三公”经费财政拨款支出。")
+  // stands for every item, when the table agrees that there is none.
+  const absence = part.find((l) => /无[“"]?三公[”"]?经费/.test(l.text));
+  if (absence && Object.values(s.wb.tables.T10?.items ?? {}).every((v) => (v?.actual?.micros ?? 0) === 0)) return [];
   // The section as one string, so that an item's statistics may run on to the next line.
   const starts: number[] = [];
   let text = "";

@@ -1,6 +1,8 @@
 import type { Inputs } from "../../inputs/model";
-import type { Workbook } from "../../tables/model";
+import type { FormatFamily, Workbook } from "../../tables/model";
 import { checkChartData } from "./chart-data";
+import { CLAIM_RULES } from "./claim-rules";
+import { extractClaims } from "./claims";
 import { checkCompleteness } from "./completeness";
 import { checkDocumentWide } from "./document-wide";
 import { readLines } from "./document";
@@ -24,18 +26,41 @@ export interface VerifyTextOptions {
  * (C-06), and, where the document embeds them, the charts' labels and values (N-16).
  */
 export function verifyNarrativeText(text: string, workbook: Workbook, inputs: Inputs, options: VerifyTextOptions = {}): TextFinding[] {
-  const lines = readLines(text);
+  const family = outlineFamily(workbook.family, text);
+  const lines = readLines(text, family);
   const unitName = options.unitName ?? inputs.texts["unitName"]?.value ?? workbook.unitName;
   const sources = { wb: workbook, inputs };
-  const findings = [
-    ...checkSections(lines, sources),
+  const findings: TextFinding[] = [
+    ...(family === "central9" ? [] : checkSections(lines, sources)),
     ...checkShareSums(lines, sources),
     ...checkSanGongCoverage(lines, sources),
     ...checkOperatingFunds(lines, sources),
-    ...checkCompleteness(lines),
+    ...checkCompleteness(lines, family),
     ...checkHygiene(lines, unitName),
     ...checkDocumentWide(lines, sources),
     ...checkChartData(lines, sources),
   ];
+  // Claims, not sections: every statement of the 情况说明, in any family's wording. A claim
+  // finding that restates one the section bindings already made (same line, same words) is
+  // dropped, so that a 四川 text is not told twice.
+  const claimLines = lines.filter((l) => l.inPart2 && !l.heading && l.text !== "").map((l) => extractClaims(l, sources));
+  const seen = new Set(findings.map((f) => `${f.line}|${f.excerpt}`));
+  const seenRule = new Set(findings.map((f) => `${f.line}|${f.ruleId}`));
+  for (const rule of CLAIM_RULES) {
+    for (const f of rule.run({ lines: claimLines, sources })) {
+      if (seen.has(`${f.line}|${f.excerpt}`) || (f.ruleId === "N-24" && seenRule.has(`${f.line}|N-24`))) continue;
+      seen.add(`${f.line}|${f.excerpt}`);
+      findings.push(f);
+    }
+  }
   return findings.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId));
+}
+
+/**
+ * The family whose 情况说明 outline the text is judged against: the workbook's, or for a
+ * workbook of unknown family, 上海/中央 when the text has the template's 十一、 heading.
+ */
+function outlineFamily(family: FormatFamily, text: string): FormatFamily {
+  if (family !== "unknown") return family;
+  return /^\s*十一、\s*其他重要事项/m.test(text) ? "central9" : "unknown";
 }

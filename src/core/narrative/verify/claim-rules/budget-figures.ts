@@ -1,0 +1,28 @@
+import type { Amount } from "../../../amounts";
+import type { AmountClaim, BudgetKind, Claim } from "../claims";
+import { figureOf } from "./context";
+
+/**
+ * The 决算数 and the budget a completion rate or a 大于/小于 comparison speaks of, from the
+ * amounts stated before it in the same paragraph ("年初预算为A万元，全年预算为B万元，支出决算为C万元").
+ */
+export interface BudgetPair {
+  readonly actual: Amount;
+  readonly budget: Amount;
+  readonly budgetClaim: AmountClaim;
+  /** The other budget stated (全年 when 年初 was named, and the reverse), if any. */
+  readonly other: AmountClaim | null;
+}
+
+export function budgetPair(claims: readonly Claim[], index: number, kind: BudgetKind): BudgetPair | null {
+  const before = claims.filter((c): c is AmountClaim => c.kind === "amount" && c.index < index);
+  const last = (role: AmountClaim["role"]) => [...before].reverse().find((c) => c.role === role) ?? null;
+  const actual = last("actual");
+  const initial = last("budget-initial");
+  const full = last("budget-full");
+  const plain = last("budget");
+  const budget = kind === "initial" ? initial : kind === "full" ? (full ?? plain) : (full ?? plain ?? initial);
+  if (!actual || !budget) return null;
+  const other = budget === initial ? full : initial;
+  return { actual: figureOf(actual), budget: budget.value, budgetClaim: budget, other };
+}

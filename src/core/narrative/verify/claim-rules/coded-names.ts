@@ -1,0 +1,56 @@
+import { normaliseText } from "../../../tables/normalise";
+import { bindCoded, codedPaths } from "../../vocabulary";
+import { finding, type ClaimRule } from "./context";
+import type { TextFinding } from "../types";
+
+/**
+ * 类/款/项 names against the table's names for that code (N-11), and every non-zero 项 of
+ * 公开06表 described in 五（三） (N-24). A path "A（类）B（款）C（项）" is bound through the
+ * vocabulary; a name that is not the table's name for its code gets the table's path as the fix.
+ * The short 类 name of 四川 texts ("一般公共服务（类）支出") is the table's name less 支出 and
+ * stands as written only before 支出.
+ */
+export const codedNamesRule: ClaimRule = {
+  id: "N-11",
+  title: "类、款、项名称与附表一致；五（三）覆盖每个有支出的项",
+  run: ({ lines, sources }) => {
+    const t06 = sources.wb.tables.T06;
+    if (!t06) return [];
+    const out: TextFinding[] = [];
+    const named = new Set<string>();
+    for (const at of lines) {
+      if (!at.line.inPart2 || at.line.heading) continue;
+      const text = normaliseText(at.line.text);
+      for (const p of codedPaths(at.line.text)) {
+        const b = bindCoded(p, t06);
+        if (!b) {
+          if (p.itemName || p.sectionName) out.push(finding(at, { ruleId: "N-11", severity: "warning", message: `文中科目“${p.text}”在公开06表中找不到。`, excerpt: p.text.slice(0, 40) }));
+          continue;
+        }
+        if (b.row.level === "item") named.add(b.row.code!);
+        const shortBeforeSpending = !p.sectionName && text.slice(p.index + p.text.length).startsWith("支出");
+        if (b.exact || shortBeforeSpending) continue;
+        const writtenClass = `${p.className}（类）`;
+        out.push(
+          finding(at, {
+            ruleId: "N-11",
+            severity: "warning",
+            outcome: "style",
+            message: `科目名称写作“${p.text}”，公开06表中编码${b.row.code}的名称为“${b.tableText}”。`,
+            excerpt: b.classOnlyDiffers ? writtenClass : p.text.slice(0, 40),
+            cells: [],
+            expected: b.tableText,
+          }),
+        );
+      }
+    }
+    const detail = lines.find((l) => l.line.topic === "gpb.detail");
+    if (detail) {
+      for (const r of t06.rows) {
+        if (r.level !== "item" || (r.values.total?.micros ?? 0) === 0 || named.has(r.code!)) continue;
+        out.push(finding(detail, { ruleId: "N-24", severity: "warning", message: `公开06表的“${r.code} ${r.name}”有支出，但${detail.line.section?.replace(/（.*$/, "") ?? ""}（具体情况）没有说明。`, excerpt: "" }));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,17 @@
+import { amountRule } from "./amount";
+import { changeRule } from "./change";
+import { codedNamesRule } from "./coded-names";
+import { comparisonRule } from "./comparison";
+import { completionRule } from "./completion";
+import type { ClaimRule } from "./context";
+import { enumerationRule } from "./enumeration";
+import { fundItemsRule } from "./fund-items";
+import { procurementRule } from "./procurement";
+import { rateUnitRule } from "./rate-unit";
+import { reportYearRule } from "./report-year";
+import { shareRule } from "./share";
+
+export type { ClaimContext, ClaimRule } from "./context";
+
+/** The claim rules of 表文一致, run by verify-text on every claim of the 情况说明. */
+export const CLAIM_RULES: readonly ClaimRule[] = [amountRule, shareRule, changeRule, completionRule, comparisonRule, enumerationRule, codedNamesRule, fundItemsRule, procurementRule, rateUnitRule, reportYearRule];
