@@ -25,7 +25,7 @@ const CORRECTIONS: readonly Correction[] = [
   {
     line: 15,
     printed: "完成年初预算的95.89%。决算数小于预算数",
-    generated: "完成全年预算数的95.89%。决算数小于全年预算数",
+    generated: "完成全年预算的95.89%。决算数小于全年预算数",
     why: "N2: 年初预算 is 0, so no rate of it exists; 95.89% is of 全年预算 321.02 and is named so",
   },
   {

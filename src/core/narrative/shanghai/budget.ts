@@ -32,7 +32,7 @@ export function writeBudgetLine(w: ParagraphWriter, b: ShBudgetLine): void {
   const full = b.fullYear && b.fullYear.value > 0 ? b.fullYear : null;
   const base = full ?? (isAbsent(b.opening) ? null : b.opening);
   if (base && b.withRate && base.value > 0) {
-    w.t(full ? "，完成全年预算数的" : "，完成年初预算的").percentOf(b.actual.value, base.value).t("%");
+    w.t(full ? "，完成全年预算的" : "，完成年初预算的").percentOf(b.actual.value, base.value).t("%");
   }
   w.t("。");
   if (!base) return; // the budget is a placeholder; the comparison follows once it is filled in
