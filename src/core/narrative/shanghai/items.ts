@@ -27,7 +27,8 @@ export function itemTitle(t: CodeTable, row: CodeRow): string {
 
 /** 年初预算 of a row: the table's own 预算数 column, else the 补充信息 row 年初预算数：<编码>. */
 export function openingBudget(ctx: NarrativeContext, t: CodeTable | undefined, row: CodeRow): Slot<number> {
-  if (t?.columns.some((c) => c.role === "budget")) return cellOrZero(row.values.budget);
+  // A blank 预算数 cell is no budget: ask for it rather than write a rate over 0.
+  if (t?.columns.some((c) => c.role === "budget") && !(row.values.budget?.blank ?? false)) return cellOrZero(row.values.budget);
   const key = codedKey("budget.t06", row.code!);
   const given = inputAmountSlot(ctx.inputs, key);
   return isAbsent(given) ? absent(key, codedLabel("年初预算数", row.code!)) : given;

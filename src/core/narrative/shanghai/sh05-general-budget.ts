@@ -56,7 +56,7 @@ function structure(ctx: NarrativeContext): Paragraph {
 /** The total 年初预算: T06's own, 补充信息's total row, else the sum of every 项's row. */
 function totalOpening(ctx: NarrativeContext, items: readonly CodeRow[]): Slot<number> {
   const t06 = ctx.workbook.tables.T06;
-  if (t06?.total && t06.columns.some((c) => c.role === "budget")) return cellOrZero(t06.total.values.budget);
+  if (t06?.total && t06.columns.some((c) => c.role === "budget") && !(t06.total.values.budget?.blank ?? false)) return cellOrZero(t06.total.values.budget);
   const given = inputAmountSlot(ctx.inputs, "budget.t06Total");
   const direct = isAbsent(given) ? absent("budget.t06Total", "一般公共预算财政拨款支出年初预算数") : given;
   if (!isAbsent(direct) || items.length === 0) return direct;
