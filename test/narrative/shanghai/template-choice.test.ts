@@ -1,11 +1,13 @@
 /** Which template writes the text: the workbook's family by default, options.template / --template over it. */
-import { resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { readXlsx } from "../../../src/adapters/xlsx/read-xlsx";
 import { analyze } from "../../../src/core/analyze";
 import { resolveLabel, supplementaryTemplate } from "../../../src/core/inputs";
 import { generateNarrative } from "../../../src/core/narrative";
 import { exampleWorkbook } from "../fixtures/example-model";
 import { inputsWith } from "../helpers";
-import { runCli } from "../../helpers/run-cli";
+import { runCli, tempDir } from "../../helpers/run-cli";
 import { REAL_DIR, realSheets } from "./real-workbook";
 
 const REAL = resolve(REAL_DIR, "shanghai-putuo-shehuigongzuobu-2024.xlsx");
@@ -49,3 +51,19 @@ describe("juesuan narrative --template", () => {
     expect(bad.stderr).toContain("--template 只能是 sichuan 或 shanghai");
   }, 120_000);
 });
+
+test("juesuan inputs --from a 9-table workbook writes the Shanghai rows; --template sichuan the Sichuan ones", async () => {
+  const dir = tempDir();
+  const sh = join(dir, "sh.xlsx");
+  const sc = join(dir, "sc.xlsx");
+  expect(runCli(["inputs", "-o", sh, "--from", REAL]).status).toBe(0);
+  expect(runCli(["inputs", "-o", sc, "--from", REAL, "--template", "sichuan"]).status).toBe(0);
+  const labels = async (file: string) => (await readXlsx(new Uint8Array(readFileSync(file))))[0]!.values.slice(1).map((r) => String(r[0]));
+  const shLabels = await labels(sh);
+  expect(shLabels).toEqual(expect.arrayContaining(["年初预算数：2013901", "主要用于：2013901", "面向中小企业预留项目预算金额", "绩效跟踪评价项目数"]));
+  expect(shLabels).not.toContain("公务用车购置数（轿车）");
+  const scLabels = await labels(sc);
+  expect(scLabels).toContain("预算数：2013901");
+  expect(scLabels.filter((l) => l.startsWith("主要用于"))).toEqual([]);
+  expect(runCli(["inputs", "-o", join(dir, "x.xlsx"), "--template", "beijing"]).stderr).toContain("--template 只能是 sichuan 或 shanghai");
+}, 120_000);
