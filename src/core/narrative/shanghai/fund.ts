@@ -4,7 +4,7 @@ import type { Workbook } from "../../tables/model";
 import { makeContext } from "../context";
 import { codedTotal } from "../figures";
 import type { NarrativeOptions } from "../options";
-import { fundIsEmpty, GOV_FUND, STATE_CAPITAL, type FundSpec } from "../sections/fund-section";
+import { fundIsEmpty, type FundSpec } from "../sections/fund-section";
 import { cellSlot, firstKnown, type Slot } from "../slots";
 import type { Paragraph } from "../types";
 import { ParagraphWriter } from "../writer";
@@ -12,7 +12,7 @@ import { shHeading, type ShSection } from "./headings";
 import { itemParagraph, spendingItems } from "./items";
 
 /** What the Shanghai 八 and 九 add to the fund spec: their section, table and ids. */
-interface ShFund {
+export interface ShFund {
   readonly spec: FundSpec;
   readonly section: ShSection;
   readonly table: "T11" | "T13";
@@ -32,7 +32,7 @@ function fundIncome(wb: Workbook, f: ShFund): Slot<number> {
  * template's "…年度无{基金}收入和支出。" when the fund's tables and 公开04表 column hold nothing.
  * (The template's 八 prints "支出收入", a slip of its own; 九 has the intended "支出".)
  */
-function shFundSection(f: ShFund, workbook: Workbook, inputs: Inputs, options: NarrativeOptions): Paragraph[] {
+export function shFundSection(f: ShFund, workbook: Workbook, inputs: Inputs, options: NarrativeOptions): Paragraph[] {
   const ctx = makeContext(workbook, inputs, options);
   const head = shHeading(ctx, f.section);
   if (fundIsEmpty(workbook, f.spec) && ctx.options.zeroFundStyle === "absence") {
@@ -44,14 +44,3 @@ function shFundSection(f: ShFund, workbook: Workbook, inputs: Inputs, options: N
   w.amount(firstKnown(...f.spec.amount(workbook))).t(items.length > 0 ? "万元，支出具体情况如下：" : "万元。");
   return [head, w.paragraph(f.section, `${f.id}.total`), ...items.map((row, i) => itemParagraph(ctx, t!, row, i + 1, "expTotal", f.section, `${f.id}.item.${row.code}`))];
 }
-
-/** 八、政府性基金预算财政拨款收入支出决算情况说明 (公开08表 of the 9-table set = T11). */
-export function shGovFund(workbook: Workbook, inputs: Inputs, options: NarrativeOptions = {}): Paragraph[] {
-  return shFundSection({ spec: GOV_FUND, section: "八", table: "T11", id: "sh08" }, workbook, inputs, options);
-}
-
-/** 九、国有资本经营预算财政拨款收入支出决算情况说明 (T13). */
-export function shStateCapital(workbook: Workbook, inputs: Inputs, options: NarrativeOptions = {}): Paragraph[] {
-  return shFundSection({ spec: STATE_CAPITAL, section: "九", table: "T13", id: "sh09" }, workbook, inputs, options);
-}
-
