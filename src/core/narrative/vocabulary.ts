@@ -125,6 +125,8 @@ const RAW_ENTRIES: readonly Entry[] = [
   { id: "sangong.vehiclePurchase", label: "公务用车购置费", wordings: ["公务用车购置费", "公务用车购置支出", "公务用车购置"], source: "公开10表公务用车购置费决算数", figure: (s) => sg(s, "vehiclePurchase") },
   { id: "sangong.vehicleOperation", label: "公务用车运行维护费", wordings: ["公务用车运行维护费", "公务用车运行维护费支出"], source: "公开10表公务用车运行维护费决算数", figure: (s) => sg(s, "vehicleOperation") },
   { id: "sangong.reception", label: "公务接待费", wordings: ["公务接待费", "公务接待费支出"], source: "公开10表公务接待费决算数", figure: (s) => sg(s, "reception") },
+  { id: "sangong.receptionDomestic", label: "国内公务接待费", wordings: ["国内公务接待费", "国内公务接待支出", "国内公务接待费支出"], source: "公开10表国内公务接待费决算数", figure: (s) => sg(s, "receptionDomestic") },
+  { id: "sangong.receptionForeign", label: "外事接待费", wordings: ["外事接待费", "外事接待支出", "外事接待费支出"], source: "公开10表外事接待费决算数", figure: (s) => sg(s, "receptionForeign") },
   { id: "gfb.expenditure", label: "政府性基金预算财政拨款支出", wordings: ["政府性基金预算财政拨款支出"], source: "公开11表“合计”本年支出", figure: (s) => s.wb.tables.T11?.total?.values.expTotal ?? t04Exp(s, "gfb") },
   {
     id: "socb.expenditure",

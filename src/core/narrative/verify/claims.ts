@@ -164,7 +164,8 @@ export function extractClaims(line: TextLine, s: Sources): LineClaims {
       subject = bindSubject(phrase, line.topic, s);
       named = subject !== null;
     }
-    if (!subject && phrase.replace(/支出|决算|为|是|的/g, "").trim() === "") subject = pathSubjectAt(index) ?? lineSubject;
+    // "支出决算为X万元", "共计支出X万元": the sentence's subject, named before.
+    if (!subject && phrase.replace(/支出|决算|为|是|的|共计|合计|共/g, "").trim() === "") subject = pathSubjectAt(index) ?? lineSubject;
     if (named && role === "actual") lineSubject = subject;
     else if (named && !lineSubject) lineSubject = subject;
     const end = index + m[0].length;

@@ -10,6 +10,7 @@ function emitterFor(line: TextLine, out: TextFinding[]): Emit {
 }
 
 const CJK = "\\u4e00-\\u9fff";
+const DIRECTION = "增加|减少|增长|下降|上升|大于|小于|高于|低于|等于";
 const HALF_WIDTH_PUNCT = new RegExp(`[${CJK}%）][,;:]|[,;:][${CJK}（“]|[${CJK}][()]|[()][${CJK}]`, "g");
 const FULL_OF: Record<string, string> = { ",": "，", ";": "；", ":": "：", "(": "（", ")": "）" };
 
@@ -33,8 +34,9 @@ function checkPunctuation(text: string, emit: Emit): void {
     const ch = [...m[0]].find((c) => c in FULL_OF)!;
     emit({ ruleId: "N-12", severity: "warning", outcome: "style", message: `中文文字中使用了半角标点“${ch}”，应为全角“${FULL_OF[ch]}”。`, excerpt: around(text, m.index!, 8), expected: FULL_OF[ch]! });
   }
-  for (const m of text.matchAll(/XX|××|某某|【待补充[^】]*】/g)) {
-    emit({ ruleId: "N-12", severity: "warning", outcome: "style", message: `文中留有占位符“${m[0]}”。`, excerpt: around(text, m.index!, 8), expected: null });
+  for (const m of text.matchAll(/X{2,}|x{3,}|×{2,}|某某|【[^】]*】|。。|，，/g)) {
+    const doubled = /^[。，]{2}$/.test(m[0]);
+    emit({ ruleId: "N-12", severity: "warning", outcome: "style", message: doubled ? `标点重复“${m[0]}”。` : `文中留有占位符“${m[0]}”。`, excerpt: around(text, m.index!, 8), expected: doubled ? m[0][0]! : null });
   }
   for (const m of text.matchAll(/(增加|减少|增长|下降|支出)\1/g)) {
     emit({ ruleId: "N-12", severity: "warning", outcome: "style", message: `词语重复“${m[0]}”。`, excerpt: around(text, m.index!, 8), expected: m[1]! });
@@ -42,7 +44,8 @@ function checkPunctuation(text: string, emit: Emit): void {
 }
 
 function checkResidue(text: string, emit: Emit): void {
-  for (const m of text.matchAll(/增加（减少）|减少（增加）|增长（下降）|下降（增长）|增加持平|减少持平|大于（小于）|小于（大于）/g)) {
+  // The template's alternatives left in: "增加（减少）", "下降（增长）", "大于（小于）", "增加持平".
+  for (const m of text.matchAll(new RegExp(`(?:${DIRECTION})[（(](?:${DIRECTION}|持平)[）)]|(?:增加|减少)持平`, "g"))) {
     emit({ ruleId: "N-05", severity: "error", outcome: "inconsistent", message: `模板残留“${m[0]}”：应按实际变动只写一个方向词，持平写“持平”。`, excerpt: around(text, m.index!, 10), expected: null });
   }
   for (const m of text.matchAll(/主要(?:变动)?原因(?:是|为)(?=[。；，]|$)/g)) {

@@ -17,7 +17,8 @@ import type { TextFinding } from "./types";
 
 /** A count as written, or the generator's placeholder (N-12 reports the placeholder itself). */
 const N = "(?:\\d+|【待补充[^】]*】)";
-const AMOUNT = "(?:决算)?(?:为)?([\\d.]+)万元";
+/** An amount, or a placeholder in its place (N-12 reports the placeholder; the item is still described). */
+const AMOUNT = "(?:决算)?(?:为)?([\\d.]+|X+|×+|【[^】]*】)万元";
 
 interface Item {
   readonly name: string;

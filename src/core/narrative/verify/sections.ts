@@ -14,8 +14,8 @@ import type { TextFinding } from "./types";
 
 /**
  * Section bindings of rules.md §4.2 (N-20…N-28): each statement the template writes is found by
- * its wording and compared with the cell it must restate. All findings line by line, plus the
- * 五（三） coverage check.
+ * its wording and compared with the cell it must restate. All findings line by line (the
+ * 五（三） coverage is the claim rule coded-names.ts, which knows the 项 by their names).
  */
 export function checkSections(lines: readonly TextLine[], s: Sources): TextFinding[] {
   const out: TextFinding[] = [];
@@ -26,7 +26,6 @@ export function checkSections(lines: readonly TextLine[], s: Sources): TextFindi
     HANDLERS[line.section[0]!]?.(line.text, c, s, line.section, named);
     out.push(...c.findings);
   }
-  out.push(...coverage(lines, s, named));
   return out;
 }
 
@@ -250,26 +249,6 @@ function summedItemBudgets(s: Sources): Amount | null {
   if (entries.length === 0) return null;
   const micros = entries.reduce((sum, [, e]) => sum + (e?.value.micros ?? 0), 0);
   return { micros, ulp: 10_000, ref: null, blank: false };
-}
-
-/** Every non-zero T06 项 must be named in 五（三） (N-24), once the section was found at all. */
-function coverage(lines: readonly TextLine[], s: Sources, named: Set<string>): TextFinding[] {
-  const detail = lines.find((l) => l.section === "五（三）");
-  const t06 = s.wb.tables.T06;
-  if (!detail || !t06) return [];
-  return t06.rows
-    .filter((r) => r.level === "item" && (r.values.total?.micros ?? 0) !== 0 && !named.has(r.code!))
-    .map((r) => ({
-      ruleId: "N-24",
-      severity: "warning" as const,
-      outcome: "inconsistent" as const,
-      message: `公开06表的“${r.code} ${r.name}”有支出，但五（三）没有说明。`,
-      section: "五（三）",
-      line: detail.line,
-      excerpt: "",
-      cells: [],
-      expected: null,
-    }));
 }
 
 /** 十（二）: 货物 + 工程 + 服务 = 总额 and the shares (N-15, N-02). */

@@ -4,6 +4,7 @@ import { T01_INCOME, T01_INCOME_CATEGORIES } from "../../tables/labels";
 import { EXPENDITURE_CATEGORIES } from "../sections/s03-expenditure";
 import { shortClassName } from "../sections/s05-general-budget";
 import type { TextLine } from "./document";
+import type { Topic } from "./outline";
 import { around } from "./hygiene";
 import { sg, t01, type Sources } from "./sources";
 import type { TextFinding } from "./types";
@@ -15,8 +16,8 @@ import type { TextFinding } from "./types";
  * so that coverage cannot be known) is not judged. Each share's own value is N-02's business.
  */
 interface ShareList {
-  /** The section the paragraph stands in. */
-  readonly section: string;
+  /** The topic of the section the paragraph stands in (二, 三, 五（二）, 七（二） in 四川's numbering). */
+  readonly topic: Topic;
   /** One match per listed item: [1] its name, [2] the percentage. */
   readonly items: RegExp;
   readonly what: string;
@@ -28,14 +29,14 @@ interface ShareList {
 
 const LISTS: readonly ShareList[] = [
   {
-    section: "二",
+    topic: "income",
     items: /(?:：|；)([^：；，。]+?)[\d.]+万元，占([\d.]+)%/g,
     what: "收入结构",
     categories: (s) => (s.wb.tables.T01 ? T01_INCOME_CATEGORIES.map((k) => ({ name: T01_INCOME[k], amount: t01(s, T01_INCOME[k]) })) : null),
     resolve: (name) => name,
   },
   {
-    section: "三",
+    topic: "expenditure",
     items: /(?:：|；)([^：；，。]+?)[\d.]+万元，占([\d.]+)%/g,
     what: "支出结构",
     categories: (s) => {
@@ -45,8 +46,9 @@ const LISTS: readonly ShareList[] = [
     resolve: (name) => name,
   },
   {
-    section: "五（二）",
-    items: /([^：；，。]+?)（类）支出[\d.]+万元，占([\d.]+)%/g,
+    topic: "gpb.structure",
+    // "一般公共服务（类）支出" (四川) or "一般公共服务支出（类）" (上海/中央).
+    items: /([^：；，。]+?)（类）(?:支出)?[\d.]+万元，占([\d.]+)%/g,
     what: "一般公共预算财政拨款支出结构",
     categories: (s) => {
       const t06 = s.wb.tables.T06;
@@ -55,7 +57,7 @@ const LISTS: readonly ShareList[] = [
     resolve: (name) => shortClassName(name),
   },
   {
-    section: "七（二）",
+    topic: "sangong.detail",
     items: /(因公出国（境）费|公务用车购置及运行维护费|公务接待费)支出决算[\d.]+万元，占([\d.]+)%/g,
     what: "“三公”经费支出结构",
     categories: (s) =>
@@ -74,7 +76,7 @@ export function checkShareSums(lines: readonly TextLine[], s: Sources): TextFind
   const out: TextFinding[] = [];
   for (const line of lines) {
     if (!line.inPart2 || line.heading || !line.section) continue;
-    const list = LISTS.find((l) => l.section === line.section);
+    const list = LISTS.find((l) => l.topic === line.topic);
     if (!list) continue;
     const f = judge(line, list, s);
     if (f) out.push(f);

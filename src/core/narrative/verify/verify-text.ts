@@ -43,7 +43,7 @@ export function verifyNarrativeText(text: string, workbook: Workbook, inputs: In
   // Claims, not sections: every statement of the 情况说明, in any family's wording. A claim
   // finding that restates one the section bindings already made (same line, same words) is
   // dropped, so that a 四川 text is not told twice.
-  const claimLines = lines.filter((l) => l.inPart2 && !l.heading && l.text !== "").map((l) => extractClaims(l, sources));
+  const claimLines = lines.filter((l) => l.inPart2 && l.text !== "").map((l) => extractClaims(l, sources));
   const seen = new Set(findings.map((f) => `${f.line}|${f.excerpt}`));
   const seenRule = new Set(findings.map((f) => `${f.line}|${f.ruleId}`));
   for (const rule of CLAIM_RULES) {
@@ -57,10 +57,13 @@ export function verifyNarrativeText(text: string, workbook: Workbook, inputs: In
 }
 
 /**
- * The family whose 情况说明 outline the text is judged against: the workbook's, or for a
- * workbook of unknown family, 上海/中央 when the text has the template's 十一、 heading.
+ * The family whose 情况说明 outline the text is judged against: the outline the text's own
+ * headings follow when they say so (十一、其他重要事项 is the 上海/中央 template's; 十、其他重要事项
+ * with no 十一、 the 四川 one — 9-table units in several provinces write ten sections), else the
+ * workbook's family.
  */
 function outlineFamily(family: FormatFamily, text: string): FormatFamily {
-  if (family !== "unknown") return family;
-  return /^\s*十一、\s*其他重要事项/m.test(text) ? "central9" : "unknown";
+  if (/^[\s\u3000]*十一、\s*其他重要事项/m.test(text)) return "central9";
+  if (/^[\s\u3000]*十、\s*其他重要事项/m.test(text)) return family === "central9" ? "unknown" : family;
+  return family;
 }

@@ -6,9 +6,9 @@ import { finding, trimZeros, type ClaimRule } from "./context";
 
 /**
  * Completion rates "完成（年初/全年）预算的X%" (N-02, N-07): 决算数 over the budget the words
- * name, as stated in the same paragraph. A budget of 0 makes the rate undefined: a note — but a
- * rate that is in fact the other budget's (年初预算 0, the rate computed on 全年预算) names the
- * wrong budget, a warning.
+ * name, as stated in the same paragraph. A budget of 0 makes the rate undefined: a note when no
+ * other budget is stated; when one is (年初预算 0, 全年预算 B), a rate that is B's names the
+ * wrong budget, and one that is not B's either is wrong twice: warnings.
  */
 export const completionRule: ClaimRule = {
   id: "N-07",
@@ -34,6 +34,19 @@ export const completionRule: ClaimRule = {
                   excerpt: c.excerpt,
                   cells: cellsOf(pair.actual),
                   expected: `完成${otherName}的${c.text}%`,
+                }),
+              ];
+            }
+            if (other && otherCheck?.expected2) {
+              const otherName = other.role === "budget-full" ? "全年预算" : "年初预算";
+              return [
+                finding(at, {
+                  ruleId: "N-07",
+                  severity: "warning",
+                  message: `${named}为0，“完成${named}的${c.text}%”无从计算；按${otherName}（${other.text}万元）计算也不是${c.text}%，而是${trimZeros(otherCheck.expected2)}%。`,
+                  excerpt: c.excerpt,
+                  cells: cellsOf(pair.actual),
+                  expected: `完成${otherName}的${trimZeros(otherCheck.expected2)}%`,
                 }),
               ];
             }

@@ -10,8 +10,9 @@ import { procurementRule } from "./procurement";
 import { rateUnitRule } from "./rate-unit";
 import { reportYearRule } from "./report-year";
 import { shareRule } from "./share";
+import { unitNameRule } from "./unit-name";
 
 export type { ClaimContext, ClaimRule } from "./context";
 
 /** The claim rules of 表文一致, run by verify-text on every claim of the 情况说明. */
-export const CLAIM_RULES: readonly ClaimRule[] = [amountRule, shareRule, changeRule, completionRule, comparisonRule, enumerationRule, codedNamesRule, fundItemsRule, procurementRule, rateUnitRule, reportYearRule];
+export const CLAIM_RULES: readonly ClaimRule[] = [amountRule, shareRule, changeRule, completionRule, comparisonRule, enumerationRule, codedNamesRule, fundItemsRule, procurementRule, rateUnitRule, reportYearRule, unitNameRule];

@@ -1,0 +1,220 @@
+import * as path from "node:path";
+import { loadSheets } from "../../src/cli/load";
+import { readInputs, type Inputs } from "../../src/core/inputs";
+import { EMPTY_INPUTS } from "../../src/core/inputs/model";
+import { verifyNarrativeText, type TextFinding } from "../../src/core/narrative/verify";
+import { amountRule } from "../../src/core/narrative/verify/claim-rules/amount";
+import { changeRule } from "../../src/core/narrative/verify/claim-rules/change";
+import { codedNamesRule } from "../../src/core/narrative/verify/claim-rules/coded-names";
+import { comparisonRule } from "../../src/core/narrative/verify/claim-rules/comparison";
+import { completionRule } from "../../src/core/narrative/verify/claim-rules/completion";
+import type { ClaimRule } from "../../src/core/narrative/verify/claim-rules/context";
+import { enumerationRule } from "../../src/core/narrative/verify/claim-rules/enumeration";
+import { fundItemsRule } from "../../src/core/narrative/verify/claim-rules/fund-items";
+import { procurementRule } from "../../src/core/narrative/verify/claim-rules/procurement";
+import { rateUnitRule } from "../../src/core/narrative/verify/claim-rules/rate-unit";
+import { reportYearRule } from "../../src/core/narrative/verify/claim-rules/report-year";
+import { shareRule } from "../../src/core/narrative/verify/claim-rules/share";
+import { unitNameRule } from "../../src/core/narrative/verify/claim-rules/unit-name";
+import { extractClaims } from "../../src/core/narrative/verify/claims";
+import { readLines } from "../../src/core/narrative/verify/document";
+import { readWorkbook } from "../../src/core/tables";
+import type { Workbook } from "../../src/core/tables/model";
+import { sampleSheets } from "../helpers/sample-workbooks";
+
+/**
+ * Each claim rule of 表文一致 on its own, with a passing and a failing text. The workbook is the
+ * generator's 9-table sample (its figures are those of the 四川 example, so 收入支出总计 3850.88,
+ * 基本支出 3187.51 = 人员经费 2670.44 + 公用经费 517.07); the 人员/公用经费 items use the real
+ * Shanghai workbook, whose 基本支出 table prints its zero items.
+ */
+let wb: Workbook;
+let inputs: Inputs;
+let real: Workbook;
+beforeAll(async () => {
+  const sheets = await sampleSheets({ family: "central9", supplementary: true });
+  wb = readWorkbook(sheets);
+  inputs = readInputs(sheets);
+  real = readWorkbook(await loadSheets(path.resolve(__dirname, "../../../shared/real/shanghai-putuo-shehuigongzuobu-2024.xlsx")));
+});
+
+function run(rule: ClaimRule, text: string, opts: { workbook?: Workbook; inputs?: Inputs } = {}): TextFinding[] {
+  const sources = { wb: opts.workbook ?? wb, inputs: opts.inputs ?? EMPTY_INPUTS };
+  const lines = readLines(text, sources.wb.family).filter((l) => l.inPart2 && l.text !== "").map((l) => extractClaims(l, sources));
+  return rule.run({ lines, sources });
+}
+const brief = (found: readonly TextFinding[]) => found.map((f) => [f.ruleId, f.severity, f.excerpt]);
+
+describe("N-01 amount = its cell", () => {
+  test("a total and a 项 restating their cells pass; a digit off is an error with the cell", () => {
+    const ok = "一、收入支出决算总体情况说明\n2021年度收入支出总计3850.88万元。\n1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。全年预算为2200万元，支出决算为2142.76万元。";
+    expect(run(amountRule, ok)).toEqual([]);
+    const bad = run(amountRule, ok.replace("3850.88", "3850.80").replace("2142.76", "2142.67"));
+    expect(brief(bad)).toEqual([
+      ["N-01", "error", "3850.80万元"],
+      ["N-01", "error", "2142.67万元"],
+    ]);
+    expect(bad[0]!.expected).toBe("3850.88万元");
+    expect(bad[0]!.cells).toHaveLength(1);
+  });
+});
+
+describe("N-02 shares", () => {
+  const text = "二、收入决算情况说明\n本年收入合计3789万元，其中：一般公共预算财政拨款收入3704.83万元，占97.78%。\n五、一般公共预算财政拨款支出决算情况说明\n一般公共预算财政拨款支出3747.7万元，占本年支出合计的97.8%。";
+  test("of the list's head and of a named whole", () => {
+    expect(run(shareRule, text)).toEqual([]);
+    expect(brief(run(shareRule, text.replace("97.78%", "97.87%").replace("的97.8%", "的97.9%")))).toEqual([
+      ["N-02", "error", "97.87%"],
+      ["N-02", "error", "97.9%"],
+    ]);
+  });
+});
+
+describe("N-04/N-06/N-02 year-on-year changes", () => {
+  const text = "一、收入支出决算总体情况说明\n收入支出总计3850.88万元。与2020年度相比，收入支出总计减少689.89万元，下降15.19%。";
+  test("without the prior year, the rate is checked against the change the text implies", () => {
+    expect(run(changeRule, text)).toEqual([]);
+    expect(brief(run(changeRule, text.replace("15.19%", "15.91%")))).toEqual([["N-02", "error", "15.91%"]]);
+  });
+  test("direction words that contradict each other", () => {
+    expect(brief(run(changeRule, text.replace("下降15.19%", "增长15.19%")))).toEqual([["N-04", "error", "减少689.89万元，增长15.19%"]]);
+  });
+  test("with the prior year in 补充信息, the direction is checked against the sign", () => {
+    expect(run(changeRule, text, { inputs })).toEqual([]);
+    expect(brief(run(changeRule, text.replace("减少689.89万元，下降", "增加689.89万元，增长"), { inputs }))).toEqual([["N-04", "error", "增加689.89万元，增长15.19%"]]);
+  });
+  test("a zero prior year: 增长100% is a note, another rate a warning", () => {
+    const z = "一、收入支出决算总体情况说明\n收入支出总计3850.88万元。与2020年度相比，收入支出总计增加3850.88万元，增长100.00%。";
+    expect(brief(run(changeRule, z))).toEqual([["N-06", "info", "100.00%"]]);
+    expect(brief(run(changeRule, z.replace("100.00%", "50%")))).toEqual([["N-06", "warning", "50%"]]);
+  });
+});
+
+describe("N-07/N-02 completion rates", () => {
+  const text = "五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n一般公共预算财政拨款支出年初预算为0万元，全年预算为3800万元，支出决算为3747.7万元，完成全年预算的98.62%。";
+  test("against the budget named", () => {
+    expect(run(completionRule, text)).toEqual([]);
+    expect(brief(run(completionRule, text.replace("98.62%", "98.26%")))).toEqual([["N-02", "error", "98.26%"]]);
+  });
+  test("a rate of a zero 年初预算 that is the 全年 rate names the wrong budget", () => {
+    const f = run(completionRule, text.replace("完成全年预算", "完成年初预算"));
+    expect(brief(f)).toEqual([["N-07", "warning", "完成年初预算的98.62%"]]);
+    expect(f[0]!.expected).toBe("完成全年预算的98.62%");
+  });
+  test("a rate of a zero 年初预算 that is not the 全年 rate either", () => {
+    const f = run(completionRule, text.replace("完成全年预算的98.62%", "完成年初预算的97%"));
+    expect(brief(f)).toEqual([["N-07", "warning", "完成年初预算的97%"]]);
+    expect(f[0]!.expected).toBe("完成全年预算的98.62%");
+  });
+  test("a rate of a zero budget with no other budget is only a note", () => {
+    expect(brief(run(completionRule, text.replace("全年预算为3800万元，", "").replace("完成全年预算", "完成年初预算")))).toEqual([["N-07", "info", "完成年初预算的98.62%"]]);
+  });
+});
+
+describe("N-04 决算数 大于/小于/持平 预算数", () => {
+  const text = "1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。全年预算为2200万元，支出决算为2142.76万元。决算数小于全年预算数的主要原因：人员变动。";
+  test("the word agrees with the two figures", () => {
+    expect(run(comparisonRule, text)).toEqual([]);
+    expect(run(comparisonRule, "全年预算为202.24万元，支出决算为202.24万元。决算数与全年预算数持平。")).toEqual([]);
+  });
+  test("a wrong word, and 持平 with unequal figures", () => {
+    expect(brief(run(comparisonRule, text.replace("小于", "大于")))).toEqual([["N-04", "error", "决算数大于全年预算数"]]);
+    expect(brief(run(comparisonRule, "全年预算为202.24万元，支出决算为200.24万元。决算数与全年预算数持平。"))).toEqual([["N-04", "error", "决算数与全年预算数持平"]]);
+  });
+});
+
+describe("N-15 enumerations against their total", () => {
+  const text = "六、一般公共预算财政拨款基本支出决算情况说明\n一般公共预算财政拨款基本支出3187.51万元。其中：人员经费2670.44万元，主要包括：基本工资；公用经费517.07万元，主要包括：办公费。";
+  test("人员经费 + 公用经费 = 基本支出", () => {
+    expect(run(enumerationRule, text)).toEqual([]);
+    expect(brief(run(enumerationRule, text.replace("517.07", "517.08")))).toEqual([["N-15", "warning", "3187.51万元"]]);
+    expect(brief(run(enumerationRule, text.replace("517.07", "571.07")))).toEqual([["N-15", "error", "3187.51万元"]]);
+  });
+  test("any list whose items exceed its total", () => {
+    expect(run(enumerationRule, "项目支出共30万元，其中：甲项目10万元、乙项目15万元。")).toEqual([]);
+    expect(brief(run(enumerationRule, "项目支出共20万元，其中：甲项目10万元、乙项目15万元。"))).toEqual([["N-15", "error", "20万元"]]);
+  });
+});
+
+describe("N-11/N-24 类款项 names and coverage", () => {
+  test("a 项 under another 款 than the table's gets the table's path", () => {
+    expect(run(codedNamesRule, "4、一般公共服务支出（类）商贸事务（款）招商引资（项）。支出决算为40万元。")).toEqual([]);
+    const f = run(codedNamesRule, "4、一般公共服务支出（类）组织事务（款）招商引资（项）。支出决算为40万元。");
+    expect(brief(f)).toEqual([["N-11", "warning", "一般公共服务支出（类）组织事务（款）招商引资（项）"]]);
+    expect(f[0]!.expected).toBe("一般公共服务支出（类）商贸事务（款）招商引资（项）");
+  });
+  test("a 具体情况 section that leaves out 项 with spending", () => {
+    const text = "五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n1、一般公共服务支出（类）商贸事务（款）招商引资（项）。支出决算为40万元。";
+    const f = run(codedNamesRule, text);
+    expect(f.every((x) => x.ruleId === "N-24" && x.severity === "warning")).toBe(true);
+    expect(f).toHaveLength(14);
+  });
+});
+
+describe("N-25 人员经费/公用经费 items against 公开08表", () => {
+  const text = "六、一般公共预算财政拨款基本支出决算情况说明\n一般公共预算财政拨款基本支出105.58万元。其中：人员经费95.36万元，主要包括：基本工资、津贴补贴、绩效工资、机关事业单位基本养老保险缴费、职业年金缴费、职工基本医疗保险缴费、其他社会保障缴费、住房公积金、其他工资福利支出；公用经费10.23万元，主要包括：办公费、差旅费、维修（护）费、劳务费、委托业务费、福利费、其他交通费用、其他商品和服务支出。";
+  test("the non-zero items named pass; a zero item named is a warning; a large one left out too", () => {
+    expect(run(fundItemsRule, text, { workbook: real })).toEqual([]);
+    expect(brief(run(fundItemsRule, text.replace("办公费、", "办公费、邮电费、"), { workbook: real }))).toEqual([["N-25", "warning", "邮电费"]]);
+    const left = run(fundItemsRule, text.replace("基本工资、", ""), { workbook: real });
+    expect(left.map((f) => [f.ruleId, f.severity])).toEqual([["N-25", "warning"]]);
+    expect(left[0]!.message).toContain("基本工资");
+  });
+});
+
+describe("N-15 政府采购", () => {
+  const sichuan = "（二）政府采购支出情况。政府采购支出总额169.43万元，其中：政府采购货物支出34.15万元、政府采购工程支出0万元、政府采购服务支出135.28万元。授予中小企业合同金额169.43万元，占政府采购支出总额的100%，其中：授予小微企业合同金额169.43万元。";
+  const central = "政府采购金额（以合同签订为准）为21.07万元，其中：货物采购金额21.07万元、工程采购金额0万元、服务采购金额0万元。\n在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额15万元；在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额6.07万元。";
+  test("parts add up and awards stay within the total, in both wordings", () => {
+    expect(run(procurementRule, sichuan)).toEqual([]);
+    expect(run(procurementRule, central)).toEqual([]);
+  });
+  test("failing cases", () => {
+    expect(brief(run(procurementRule, sichuan.replace("货物支出34.15", "货物支出43.15")))).toEqual([["N-15", "error", "169.43万元"]]);
+    expect(brief(run(procurementRule, central.replace("采购金额6.07万元", "采购金额21.07万元")))).toEqual([["N-15", "error", "21.07万元"]]);
+    expect(brief(run(procurementRule, sichuan.replace("授予中小企业合同金额169.43", "授予中小企业合同金额196.43").replace("小微企业合同金额169.43", "小微企业合同金额1")))).toEqual([["N-15", "error", "196.43万元"]]);
+  });
+});
+
+describe("N-02 a rate without %", () => {
+  test("增长13.95。 and 占76.23；", () => {
+    expect(run(rateUnitRule, "比上年增加10万元，增长13.95%。占76.23%；")).toEqual([]);
+    expect(brief(run(rateUnitRule, "比上年增加10万元，增长13.95。占76.23；"))).toEqual([
+      ["N-02", "warning", "增长13.95"],
+      ["N-02", "warning", "占76.23"],
+    ]);
+  });
+});
+
+describe("N-11 the report year", () => {
+  const text = "第三部分XX局2024年度部门决算情况说明\n（三）国有资产占有使用情况说明\n截至2024年12月31日，XX局共有车辆0辆。";
+  test("截至 a year other than the title's", () => {
+    expect(run(reportYearRule, text)).toEqual([]);
+    expect(brief(run(reportYearRule, text.replace("截至2024", "截至2023")))).toEqual([["N-11", "warning", "截至2023年12月31日"]]);
+  });
+});
+
+describe("N-05/N-12 template residue, through verify-text", () => {
+  test.each([
+    ["下降（增长）27.78%", "N-05", "error"],
+    ["增长（减少）27.78%", "N-05", "error"],
+    ["增长XX%", "N-12", "warning"],
+    ["增长××%", "N-12", "warning"],
+    ["增长【】%", "N-12", "warning"],
+    ["增长27.78%。。", "N-12", "warning"],
+  ])("%s", (written, ruleId, severity) => {
+    const text = `一、收入支出决算总体情况说明\n收入支出总计3850.88万元，比2020年度${written}。`;
+    const found = verifyNarrativeText(text, wb, EMPTY_INPUTS);
+    expect(found.map((f) => [f.ruleId, f.severity])).toContainEqual([ruleId, severity]);
+    expect(verifyNarrativeText(text.replace(written, "下降15.19%"), wb, EMPTY_INPUTS).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("N-11 the unit name", () => {
+  const text = "第三部分中共江城市东区委社会工作部2024年度部门决算情况说明\n一、收入支出决算总体情况说明\n中共江城市东区委社会工作部2024年度收入支出总计1万元。\n十、预算绩效管理情况\n中共江城市东区委社会工作部2024年度预算绩效管理工作开展情况如下。";
+  test("the title's name throughout; a shortened name is a warning; another body is not", () => {
+    expect(run(unitNameRule, text)).toEqual([]);
+    expect(run(unitNameRule, text.replace("中共江城市东区委社会工作部2024年度预算", "江城市财政局2024年度预算"))).toEqual([]);
+    expect(brief(run(unitNameRule, text.replace("中共江城市东区委社会工作部2024年度预算", "江城市东区委社会工作部2024年度预算")))).toEqual([["N-11", "warning", "江城市东区委社会工作部"]]);
+  });
+});
