@@ -82,8 +82,9 @@ describe("七 三公 with spending", () => {
     expect(text(n, "sh07.2.shares")).toBe(
       "“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0%；公务用车购置及运行维护费支出决算12.00万元，占80.00%；公务接待费支出决算3.00万元，占20.00%。具体情况如下：",
     );
-    expect(text(n, "sh07.2.abroad")).toBe("1、因公出国（境）费支出0万元。");
-    expect(text(n, "sh07.2.vehiclePurchase")).toBe("公务用车购置支出为0万元。");
+    // A zero item still states its counts, as 0 (every item accounted for).
+    expect(text(n, "sh07.2.abroad")).toBe("1、因公出国（境）费支出0万元。全年安排因公出国（境）团组0个、累计0人次。");
+    expect(text(n, "sh07.2.vehiclePurchase")).toBe("公务用车购置支出为0万元，购置公务用车0辆。");
     expect(text(n, "sh07.2.vehicleOperation")).toBe(
       "公务用车运行维护支出12.00万元。主要用于【待补充：公务用车运行维护费主要用途】。2024年，某局所属各预算单位开支财政拨款的公务用车保有量为【待补充：公务用车保有量】辆。",
     );

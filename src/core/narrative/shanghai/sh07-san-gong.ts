@@ -144,19 +144,26 @@ function details(ctx: NarrativeContext, sg: SanGongFigures): Paragraph[] {
   const foreign = partOf(inputAmountSlot(ctx.inputs, "sg.reception.foreign.amount"), domestic);
   return [
     p("七（二）", "sh07.2.abroad", (w) => {
+      // Counts are written even for a zero item (they are then 0): every item is accounted for (N-14).
       w.t("1、因公出国（境）费支出").amount(abroad).t("万元。");
+      w.t("全年安排因公出国（境）团组").count(partOf(count("sg.abroad.groups", "abroadGroups"), abroad)).t("个、累计");
+      w.count(partOf(count("sg.abroad.persons", "abroadPersons"), abroad)).t("人次。");
       if (!nonZero(abroad)) return;
-      w.t("全年安排因公出国（境）团组").count(count("sg.abroad.groups", "abroadGroups")).t("个、累计").count(count("sg.abroad.persons", "abroadPersons")).t("人次。开支内容包括：");
+      w.t("开支内容包括：");
       writeShText(w, "sg.abroad.content");
       w.t("。");
     }),
     p("七（二）", "sh07.2.vehicle", (w) => w.t("2、公务用车购置及运行维护费支出").amount(vehicle).t("万元。其中：")),
     p("七（二）", "sh07.2.vehiclePurchase", (w) => {
-      w.t("公务用车购置支出为").amount(purchase).t("万元。");
-      if (!nonZero(purchase)) return;
-      w.t("主要用于");
+      const bought = partOf(count("sg.vehicle.bought.total", "vehiclesBought"), purchase);
+      w.t("公务用车购置支出为").amount(purchase).t("万元");
+      if (!nonZero(purchase)) {
+        w.t("，购置公务用车").count(bought).t("辆。");
+        return;
+      }
+      w.t("。主要用于");
       writeShText(w, "sg.vehicle.purchaseUse");
-      w.t("，购置公务用车").count(partOf(count("sg.vehicle.bought.total", "vehiclesBought"), purchase)).t("辆。");
+      w.t("，购置公务用车").count(bought).t("辆。");
     }),
     p("七（二）", "sh07.2.vehicleOperation", (w) => {
       w.t("公务用车运行维护支出").amount(operation).t("万元。");
@@ -169,12 +176,16 @@ function details(ctx: NarrativeContext, sg: SanGongFigures): Paragraph[] {
     }),
     p("七（二）", "sh07.2.reception", (w) => w.t("3、公务接待费支出").amount(reception).t("万元。其中：")),
     p("七（二）", "sh07.2.receptionDomestic", (w) => {
-      w.t("国内公务接待支出").amount(domestic).t("万元（含外宾接待支出").amount(foreign).t("万元）。");
-      if (!nonZero(domestic)) return;
-      w.t("主要用于");
+      w.t("国内公务接待支出").amount(domestic).t("万元（含外宾接待支出").amount(foreign).t("万元）");
+      const batches = partOf(count("sg.reception.domestic.batches", "receptionDomesticBatches"), domestic);
+      const persons = partOf(count("sg.reception.domestic.persons", "receptionDomesticPersons"), domestic);
+      if (!nonZero(domestic)) {
+        w.t("，共接待").count(batches).t("批次、").count(persons).t("人次。");
+        return;
+      }
+      w.t("。主要用于");
       writeShText(w, "sg.reception.domestic.use");
-      w.t("，共接待").count(count("sg.reception.domestic.batches", "receptionDomesticBatches")).t("批次、");
-      w.count(count("sg.reception.domestic.persons", "receptionDomesticPersons")).t("人次，其中：接待外宾");
+      w.t("，共接待").count(batches).t("批次、").count(persons).t("人次，其中：接待外宾");
       const fb = partOf(count("sg.reception.foreign.batches", "receptionForeignBatches"), foreign);
       const fp = partOf(count("sg.reception.foreign.persons", "receptionForeignPersons"), foreign);
       w.count(fb).t("批次、").count(fp).t("人次。");
