@@ -7,6 +7,7 @@ import { NarrativeSectionCard } from "./NarrativeSectionCard";
 import { ReadOnlyNote } from "./ReadOnlyNote";
 import { RunPrompt } from "./RunPrompt";
 import { narrativeOptionsOf } from "./narrative-settings";
+import { TextCheckCard } from "./TextCheckCard";
 import { useCopy } from "./use-copy";
 import { NO_TABLES_MESSAGE, noTablesFound } from "./view/check-view";
 import { groupSections } from "./view/narrative-view";
@@ -63,6 +64,7 @@ export function NarrativePanel({ session, actions, settings, onSettings, canRun,
                 <NarrativeSectionCard key={s.key} section={s} onCopy={() => copy(s.paragraphs, `“${s.title}”`)} />
               ))}
           </div>
+          <TextCheckCard analysis={analysis} selectCell={actions.selectCell} />
         </>
       )}
     </section>

@@ -218,3 +218,22 @@ describe("N-11 the unit name", () => {
     expect(brief(run(unitNameRule, text.replace("中共江城市东区委社会工作部2024年度预算", "江城市东区委社会工作部2024年度预算")))).toEqual([["N-11", "warning", "江城市东区委社会工作部"]]);
   });
 });
+
+describe("what the claim rules leave alone (no false alarms)", () => {
+  test("a prior year's amount is not this year's figure", () => {
+    expect(run(amountRule, "一、收入支出决算总体情况说明\n2021年度收入支出总计3850.88万元，2020年度收入支出总计4540.77万元。")).toEqual([]);
+  });
+  test("a change of a subject the vocabulary does not know is not judged against another figure", () => {
+    expect(run(changeRule, "一、收入支出决算总体情况说明\n收入支出总计3850.88万元。其中：培训费比上年增加10万元，增长50%。")).toEqual([]);
+  });
+  test("a number after 占 that is not a rate", () => {
+    expect(run(rateUnitRule, "办公用房占地面积1200平方米，增长2倍。")).toEqual([]);
+  });
+  test("a partition listed only in part is judged only when it exceeds its total", () => {
+    expect(run(enumerationRule, "三、支出决算情况说明\n本年支出合计3831.87万元，其中：基本支出3187.51万元，占83.18%。")).toEqual([]);
+  });
+  test("a completion rate is paired with its own item's budget, not the previous item's", () => {
+    const text = "1、甲项全年预算为100万元，支出决算为90万元，完成全年预算的90%。2、乙项支出决算为50万元，完成全年预算的80%。";
+    expect(run(completionRule, text)).toEqual([]);
+  });
+});

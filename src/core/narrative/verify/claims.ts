@@ -27,6 +27,8 @@ export interface AmountClaim {
   readonly subject: Subject | null;
   /** The subject was named right before the number (not inherited from the sentence). */
   readonly named: boolean;
+  /** The amount is a prior year's ("上年…X万元", "2023年度…X万元" in a 2024 sentence): not this year's figure. */
+  readonly prior: boolean;
   /** The claim opens a list ("…X万元，其中：" / "主要用于" / "主要包括"). */
   readonly opensList: boolean;
   /** The claim stands in a list opened earlier in the line. */
@@ -119,12 +121,14 @@ export function extractClaims(line: TextLine, s: Sources): LineClaims {
   const claims: Claim[] = [];
   // The sentence's subject, for "支出决算为X" without a name: the last 类/款/项 path or named subject.
   const paths = codedPaths(text);
-  const t06 = s.wb.tables.T06;
+  // A 类/款/项 is the 一般公共预算 table's in 五, the 支出决算表's in 三 and the 收入决算表's in 二.
+  const pathTable = line.topic === "expenditure" ? { t: s.wb.tables.T03, label: "公开03表" } : line.topic === "income" ? { t: s.wb.tables.T02, label: "公开02表" } : { t: s.wb.tables.T06, label: "公开06表" };
+  const t06 = pathTable.t;
   const pathSubjectAt = (index: number): Subject | null => {
     const p = [...paths].reverse().find((x) => x.index < index);
     if (!p || !t06) return null;
     const b = bindCoded(p, t06);
-    return b ? codedSubject(b, t06, "公开06表") : null;
+    return b ? codedSubject(b, t06, pathTable.label) : null;
   };
   let lineSubject: Subject | null = null;
   let sentenceStart = 0;
@@ -157,7 +161,7 @@ export function extractClaims(line: TextLine, s: Sources): LineClaims {
     let named = false;
     if (pathHere && t06) {
       const b = bindCoded(pathHere, t06);
-      subject = b ? codedSubject(b, t06, "公开06表") : null;
+      subject = b ? codedSubject(b, t06, pathTable.label) : null;
       named = subject !== null;
     }
     if (!subject) {
@@ -169,7 +173,10 @@ export function extractClaims(line: TextLine, s: Sources): LineClaims {
     if (named && role === "actual") lineSubject = subject;
     else if (named && !lineSubject) lineSubject = subject;
     const end = index + m[0].length;
-    const claim: AmountClaim = { kind: "amount", text: m[1]!, value, index, end, role, subject, named, opensList: LIST_OPEN.test(text.slice(end, end + 12)), inList: openList };
+    const years = [...text.matchAll(/(\d{4})年/g)].map((y) => Number(y[1]));
+    const phraseYear = /(\d{4})年/.exec(phraseBefore(text, index))?.[1];
+    const prior = /上年|上一年|去年|同期/.test(phraseBefore(text, index)) || (phraseYear !== undefined && Number(phraseYear) < Math.max(...years));
+    const claim: AmountClaim = { kind: "amount", text: m[1]!, value, index, end, role, subject, named, prior, opensList: LIST_OPEN.test(text.slice(end, end + 12)), inList: openList };
     if (claim.opensList) openList = claim;
     amounts.push(claim);
     claims.push(claim);
@@ -187,11 +194,19 @@ export function extractClaims(line: TextLine, s: Sources): LineClaims {
     const index = m.index!;
     // "增长100%" right after "增加X万元，" belongs to the same claim (matched above).
     const before = text.slice(0, index);
-    const phrase = phraseBefore(text, index).replace(/^(?:与|比|较)?\d{4}年度?(?:相比|同期)?/, "").replace(/^(?:比|较)?上年(?:度)?/, "").replace(/各$/, "");
+    const phrase = phraseBefore(text, index)
+      .replace(/^(?:与|比|较)?\d{4}年度?(?:相比|同期)?/, "")
+      .replace(/^(?:比|较)?上年(?:度)?/, "")
+      .replace(/(?:决算)?(?:比|较|与)(?:上年|上一年|\d{4}年)度?(?:相比|同期)?$/, "")
+      .replace(/^同比/, "")
+      .replace(/各$/, "");
     const named = phrase ? bindSubject(phrase, line.topic, s) : null;
-    const currentClaim = [...amounts].reverse().find((a) => a.end <= index && a.role === "actual") ?? null;
-    const subject = named ?? (currentClaim?.subject && currentClaim.named ? currentClaim.subject : null);
-    const current = subject?.figure ?? currentClaim?.value ?? null;
+    const currentClaim = [...amounts].reverse().find((a) => a.end <= index && a.role === "actual" && !a.prior) ?? null;
+    // A subject named right before the change that the vocabulary does not know: its figure is
+    // not known either, so the change is not judged (never against another subject's figure).
+    const unknownNamed = named === null && phrase.replace(/支出|决算|数|为|的/g, "") !== "";
+    const subject = named ?? (!unknownNamed && currentClaim?.subject && currentClaim.named ? currentClaim.subject : null);
+    const current = unknownNamed ? null : (subject?.figure ?? currentClaim?.value ?? null);
     // Only a year-on-year change: 比/与…年, 上年, 同期 in the sentence before it.
     const sentence = before.slice(Math.max(before.lastIndexOf("。") + 1, 0));
     if (!/(?:比|与|较)(?:\d{4}年|上年|上一年)|同比|上年/.test(sentence) && !/(?:比|与|较)(?:\d{4}年|上年)/.test(phrase)) continue;

@@ -14,7 +14,7 @@ export const amountRule: ClaimRule = {
     lines.flatMap((at) =>
       amountsOf(at.claims).flatMap((c) => {
         const figure = c.subject?.figure;
-        if (c.role !== "actual" || !c.subject || !figure || figure.micros === c.value.micros) return [];
+        if (c.role !== "actual" || c.prior || !c.subject || !figure || figure.micros === c.value.micros) return [];
         const expected = `${formatAmount(figure.micros)}万元`;
         return [
           finding(at, {

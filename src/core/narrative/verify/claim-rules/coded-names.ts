@@ -19,7 +19,9 @@ export const codedNamesRule: ClaimRule = {
     const out: TextFinding[] = [];
     const named = new Set<string>();
     for (const at of lines) {
-      if (!at.line.inPart2 || at.line.heading) continue;
+      // Paths name 公开06表's rows in 五 (or in a text without headings); 二 and 三 speak of the
+      // 收入/支出决算表, whose rows may not be in 公开06表 at all.
+      if (!at.line.inPart2 || at.line.heading || (at.line.topic !== null && !at.line.topic.startsWith("gpb"))) continue;
       const text = normaliseText(at.line.text);
       for (const p of codedPaths(at.line.text)) {
         const b = bindCoded(p, t06);

@@ -15,7 +15,7 @@ export const comparisonRule: ClaimRule = {
       at.claims
         .filter((c): c is ComparisonClaim => c.kind === "comparison")
         .flatMap((c) => {
-          const pair = budgetPair(at.claims, c.index, c.budget);
+          const pair = budgetPair(at.claims, c.index, c.budget, at.line.text);
           if (!pair) return [];
           const sign = Math.sign(pair.actual.micros - pair.budget.micros);
           const want = sign > 0 ? "大于" : sign < 0 ? "小于" : "等于";

@@ -18,7 +18,7 @@ export const completionRule: ClaimRule = {
       at.claims
         .filter((c): c is CompletionClaim => c.kind === "completion")
         .flatMap((c) => {
-          const pair = budgetPair(at.claims, c.index, c.budget);
+          const pair = budgetPair(at.claims, c.index, c.budget, at.line.text);
           if (!pair || !c.percent) return [];
           const named = c.budget === "initial" ? "年初预算" : c.budget === "full" ? "全年预算" : "预算";
           if (pair.budget.micros === 0) {

@@ -3,6 +3,8 @@ import { formatAmount } from "../../format";
 import type { AmountClaim, LineClaims } from "../claims";
 import { amountsOf, finding, type ClaimRule } from "./context";
 import type { TextFinding } from "../types";
+import type { Sources } from "../sources";
+import { subjectById } from "../../vocabulary";
 
 /**
  * An enumeration against its total (N-15): "基本支出X万元。其中：人员经费A万元…；公用经费B万元…".
@@ -15,10 +17,10 @@ import type { TextFinding } from "../types";
 export const enumerationRule: ClaimRule = {
   id: "N-15",
   title: "列举各项之和与合计",
-  run: ({ lines }) => lines.flatMap((at) => amountsOf(at.claims).flatMap((head) => judge(at, head))),
+  run: ({ lines, sources }) => lines.flatMap((at) => amountsOf(at.claims).flatMap((head) => judge(at, head, sources))),
 };
 
-function judge(at: LineClaims, head: AmountClaim): TextFinding[] {
+function judge(at: LineClaims, head: AmountClaim, s: Sources): TextFinding[] {
   const all = amountsOf(at.claims);
   const partition = head.subject?.partition;
   let items: AmountClaim[];
@@ -33,7 +35,11 @@ function judge(at: LineClaims, head: AmountClaim): TextFinding[] {
   if (cmp.outcome === "exact") return [];
   const sum = formatAmount(cmp.right);
   const exceeds = cmp.right > head.value.micros;
-  if (!partition && !exceeds) return [];
+  // A partition the text lists only in part (a non-zero member left out) can only be judged when
+  // its items already exceed the total.
+  const listed = new Set(items.map((c) => c.subject?.id));
+  const complete = partition !== undefined && partition.every((id) => listed.has(id) || (subjectById(id, s)?.figure?.micros ?? 0) === 0);
+  if (!complete && !exceeds) return [];
   const wrong = cmp.outcome === "inconsistent";
   const names = items.map((c) => `${c.subject?.label ?? ""}${c.text}`).join(" + ");
   return [

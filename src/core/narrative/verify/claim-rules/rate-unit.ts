@@ -5,7 +5,7 @@ import type { TextFinding } from "../types";
  * A rate written without % (N-02, warning): "增长13.95。", "占76.23；", "完成预算98". The number
  * after 增长/下降/占/完成…预算的 is a percentage; without the sign the reader cannot tell.
  */
-const BARE = /(增长|下降|占[^，。；：%\d]{0,20}?的?|完成(?:年初|全年|调整后?)?预算(?:数)?的?)(\d+(?:\.\d+)?)(?![\d.]|%|％|万|元|个|人|辆|次|台|项|倍|年|月|日|分|批)/g;
+const BARE = /(增长|下降|占[^，。；：%\d]{0,20}?的?|完成(?:年初|全年|调整后?)?预算(?:数)?的?)(\d+(?:\.\d+)?)(?=[，。；、,;）)]|$)/g;
 
 export const rateUnitRule: ClaimRule = {
   id: "N-02",

@@ -25,7 +25,9 @@ export const unitNameRule: ClaimRule = {
     const out: TextFinding[] = [];
     for (const n of names) {
       if (!n.name || n.name === unit || n.at === title) continue;
-      const variant = unit.includes(n.name) ? n.name.length >= 4 : n.name.includes(unit);
+      // Shortened ("上海市普陀区委社会工作部"), or a place put in front ("四川省"+单位); a suffix such
+      // as "（本级）" or "机关" may name another scope and is left alone.
+      const variant = unit.includes(n.name) ? n.name.length >= 4 : n.name.endsWith(unit);
       if (!variant) continue;
       out.push(finding(n.at, { ruleId: "N-11", severity: "warning", outcome: "style", message: `单位名称写作“${n.name}”，与全文的“${unit}”不一致。`, excerpt: n.name, expected: unit }));
     }
