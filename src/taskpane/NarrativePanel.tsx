@@ -6,6 +6,7 @@ import { NarrativeOptionsForm } from "./NarrativeOptionsForm";
 import { NarrativeSectionCard } from "./NarrativeSectionCard";
 import { ReadOnlyNote } from "./ReadOnlyNote";
 import { RunPrompt } from "./RunPrompt";
+import { narrativeOptionsOf } from "./narrative-settings";
 import { TextCheckCard } from "./TextCheckCard";
 import { useCopy } from "./use-copy";
 import { useExports } from "./use-exports";
@@ -23,19 +24,16 @@ export function NarrativePanel({ session, actions, settings, onSettings, canRun,
   const copy = useCopy();
   const exports = useExports(session);
   const { analysis, busy } = session;
-  const { keepTrailingZeros, listZeroCategories } = settings;
+  const options = useMemo(() => narrativeOptionsOf(settings), [settings]);
 
-  const narrative = useMemo(
-    () => (analysis ? generateNarrative(analysis.workbook, analysis.inputs, { keepTrailingZeros, listZeroCategories }) : null),
-    [analysis, keepTrailingZeros, listZeroCategories],
-  );
+  const narrative = useMemo(() => (analysis ? generateNarrative(analysis.workbook, analysis.inputs, options) : null), [analysis, options]);
   const sections = useMemo(() => (narrative ? groupSections(narrative.paragraphs) : []), [narrative]);
 
   return (
     <section className={panel.root} aria-label="情况说明">
       <Subtitle2 as="h2">情况说明</Subtitle2>
-      <Body1>根据附表和“补充信息”生成第二部分情况说明；黄色标出的【待补充】需要补充信息。</Body1>
-      <NarrativeOptionsForm settings={settings} onChange={onSettings} />
+      <Body1>根据附表和“补充信息”生成情况说明；黄色标出的【待补充】需要补充信息。</Body1>
+      <NarrativeOptionsForm settings={settings} onChange={onSettings} family={analysis?.workbook.family ?? null} />
       {!analysis || !narrative ? (
         <RunPrompt what="情况说明" canRun={canRun} needsFile={needsFile} running={busy !== null} onRun={() => void session.run()} />
       ) : noTablesFound(analysis.workbook.issues) ? (
@@ -68,7 +66,7 @@ export function NarrativePanel({ session, actions, settings, onSettings, canRun,
           {!actions.writeNarrative && <ReadOnlyNote />}
           <div className={styles.sections} data-testid="narrative">
             {sections
-              .filter((s) => s.key !== "第二部分")
+              .filter((s) => !/^第.部分$/.test(s.key))
               .map((s) => (
                 <NarrativeSectionCard key={s.key} section={s} onCopy={() => copy(s.paragraphs, `“${s.title}”`)} />
               ))}

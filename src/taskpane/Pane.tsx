@@ -10,6 +10,7 @@ import { isOfflinePage } from "./page-mode";
 import { PaneMessageBar } from "./PaneMessageBar";
 import { isTabId, type TabId, TABS } from "./tabs";
 import { useOfficeHost } from "./use-office-host";
+import { chosenTemplate } from "./narrative-settings";
 import { usePaneActions } from "./use-pane-actions";
 import { useSettings } from "./use-settings";
 import { useWorkbookHost } from "./use-workbook-host";
@@ -38,7 +39,7 @@ export function Pane() {
   const host = useWorkbookHost(hostState);
   const [settings, updateSettings] = useSettings(host);
   const session = useWorkbookSession(host);
-  const actions = usePaneActions(host, session);
+  const actions = usePaneActions(host, session, chosenTemplate(settings));
   const [selected, setSelected] = useState<TabId>("check");
   const fileHost = host instanceof FileWorkbookHost ? host : null;
   const canRun = host !== null && (fileHost === null || session.fileName !== null);

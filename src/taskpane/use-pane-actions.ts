@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from "react";
 import type { ChartSpec } from "../core/charts";
-import { supplementaryTemplate } from "../core/inputs";
+import { supplementaryTemplate, type InputsTemplate } from "../core/inputs";
 import type { Paragraph } from "../core/narrative";
 import type { WorkbookHost } from "./host/workbook-host";
 import { usePaneMessages } from "./pane-messages";
@@ -25,7 +25,7 @@ export interface PaneActions {
  * Binds the host's writers to the session: each runs under the session lock (no two Excel
  * batches interleave), reports errors to the pane's one boundary, and says what it did.
  */
-export function usePaneActions(host: WorkbookHost | null, session: WorkbookSession): PaneActions {
+export function usePaneActions(host: WorkbookHost | null, session: WorkbookSession, template?: InputsTemplate): PaneActions {
   const { notify } = usePaneMessages();
   const { act, analysis } = session;
   const writable = host !== null && host.canWrite;
@@ -43,7 +43,7 @@ export function usePaneActions(host: WorkbookHost | null, session: WorkbookSessi
       const r = await host.publishCheckResults({ findings: analysis.check.findings, loadIssues: analysis.workbook.issues, mark: true });
       notify("success", withNotice(`问题清单已写入工作表“${r.sheetName}”，标记了 ${r.marked} 个单元格。`, r.notice));
     });
-  }, [host, analysis, act, notify]);
+  }, [host, analysis, template, act, notify]);
 
   const clearMarks = useCallback(() => {
     if (!host) return;
@@ -68,7 +68,7 @@ export function usePaneActions(host: WorkbookHost | null, session: WorkbookSessi
   const createTemplate = useCallback(() => {
     if (!host) return;
     void act("创建补充信息表", async () => {
-      const r = await host.createSupplementaryTemplate(supplementaryTemplate(analysis?.workbook));
+      const r = await host.createSupplementaryTemplate(supplementaryTemplate(analysis?.workbook, template));
       if (r.created) notify("success", `已创建工作表“${r.sheetName}”。填写后重新校验，情况说明中的【待补充】会自动补上。`);
       else notify("info", r.reason);
     });

@@ -4,7 +4,7 @@ import { chartInputsOf } from "../../core/analyze";
 import { buildCharts } from "../../core/charts";
 import { formatRef } from "../../core/cells";
 import { mergeInputs, priorFromWorkbook, readInputs } from "../../core/inputs";
-import { generateNarrative, type NarrativeOptions } from "../../core/narrative";
+import { generateNarrative, isTemplateId, TEMPLATE_IDS, type NarrativeOptions } from "../../core/narrative";
 import { readWorkbook } from "../../core/tables";
 import { UserInputError } from "../errors";
 import { loadSheets, parseFormat } from "../load";
@@ -19,15 +19,17 @@ interface NarrativeFlags {
   format?: string;
   docx?: string;
   force?: boolean;
+  template?: string;
 }
 
 export function registerNarrative(program: Command): void {
   program
     .command("narrative")
-    .description("由附表和“补充信息”表生成第二部分情况说明（一至十）")
+    .description("由附表和“补充信息”表生成情况说明（四川模板：第二部分一至十；上海模板：第三部分一至十一）")
     .argument("<file.xlsx>", "决算公开工作簿（含“补充信息”工作表）")
     .option("--prior <last-year.xlsx>", "上年度决算公开工作簿：补充信息未填的上年数从中读取")
-    .option("--keep-zeros", "保留末尾的 0（689.90、15.00%）")
+    .option("--template <name>", "情况说明模板：sichuan（四川 14/13 张表）或 shanghai（上海 9 张表）；默认按工作簿的表式判断")
+    .option("--keep-zeros", "保留末尾的 0（689.90、15.00%；上海模板默认保留）")
     .option("--list-zeros", "列出金额为 0 的类别")
     .option("--zero-fund <style>", "无政府性基金/国有资本经营预算时的写法：absence（无…收入和支出）或 amount（支出0万元）", "absence")
     .option("--chart-lines", "写出“（图N：…）”占位行")
@@ -38,12 +40,17 @@ export function registerNarrative(program: Command): void {
       const format = parseFormat(flags.format);
       if (flags.docx !== undefined && !/\.docx$/i.test(flags.docx)) throw new UserInputError(`--docx 的文件名应以 .docx 结尾：${flags.docx}`);
       if (flags.zeroFund !== "absence" && flags.zeroFund !== "amount") throw new UserInputError(`--zero-fund 只能是 absence 或 amount，收到“${flags.zeroFund}”。`);
+      if (flags.template !== undefined && !isTemplateId(flags.template)) {
+        throw new UserInputError(`--template 只能是 ${TEMPLATE_IDS.join(" 或 ")}，收到“${flags.template}”。`);
+      }
       const sheets = await loadSheets(file);
       const workbook = readWorkbook(sheets);
       let inputs = readInputs(sheets);
       if (flags.prior) inputs = mergeInputs(inputs, priorFromWorkbook(readWorkbook(await loadSheets(flags.prior)), workbook));
       const options: NarrativeOptions = {
-        keepTrailingZeros: flags.keepZeros ?? false,
+        ...(flags.template !== undefined && isTemplateId(flags.template) ? { template: flags.template } : {}),
+        // Unset, the template's own default applies (Shanghai keeps two decimals).
+        ...(flags.keepZeros ? { keepTrailingZeros: true } : {}),
         listZeroCategories: flags.listZeros ?? false,
         zeroFundStyle: flags.zeroFund,
         chartPlaceholderLines: flags.chartLines ?? false,

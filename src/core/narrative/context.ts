@@ -23,7 +23,7 @@ export function makeContext(workbook: Workbook, inputs: Inputs, options: Narrati
     workbook,
     inputs,
     options: resolved,
-    numberFormat: { keepTrailingZeros: resolved.keepTrailingZeros },
+    numberFormat: { keepTrailingZeros: resolved.keepTrailingZeros, plainZero: resolved.plainZero },
     year: yearSlot(workbook, inputs, options),
     unitName: unitNameSlot(workbook, inputs, options),
     headingStyle: resolved.headingStyle ?? (workbook.family === "sichuan13" ? "sichuan13" : "sichuan14"),

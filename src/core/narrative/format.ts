@@ -7,6 +7,8 @@
 export interface NumberFormatOptions {
   /** Always print two decimals ("689.90", "15.00%"); by default trailing zeros are trimmed. */
   readonly keepTrailingZeros?: boolean;
+  /** With keepTrailingZeros, still write a zero amount as "0" (Shanghai 2024: "工程采购金额0万元"). */
+  readonly plainZero?: boolean;
 }
 
 const MICROS_PER_HUNDREDTH = 10_000n; // 0.01 万元 = 10 000 micros
@@ -31,7 +33,7 @@ export function formatHundredths(hundredths: bigint, options: NumberFormatOption
   const abs = neg ? -hundredths : hundredths;
   const int = (abs / 100n).toString();
   let frac = (abs % 100n).toString().padStart(2, "0");
-  if (!options.keepTrailingZeros) frac = frac.replace(/0+$/, "");
+  if (!options.keepTrailingZeros || (options.plainZero && abs === 0n)) frac = frac.replace(/0+$/, "");
   return (neg ? "-" : "") + (frac ? `${int}.${frac}` : int);
 }
 

@@ -1,49 +1,40 @@
 import { labelOfKey } from "../inputs/fields";
+import { resolveLabel } from "../inputs/labels";
 import type { Inputs } from "../inputs/model";
 import type { Workbook } from "../tables/model";
 import { makeContext } from "./context";
-import { partHeading } from "./headings";
 import type { NarrativeOptions } from "./options";
-import { sectionTotals } from "./sections/s01-totals";
-import { sectionIncome } from "./sections/s02-income";
-import { sectionExpenditure } from "./sections/s03-expenditure";
-import { sectionFiscalTotals } from "./sections/s04-fiscal-totals";
-import { sectionGeneralBudget } from "./sections/s05-general-budget";
-import { sectionBasicExpenditure } from "./sections/s06-basic-expenditure";
-import { sectionSanGong } from "./sections/s07-san-gong";
-import { sectionGovFund } from "./sections/s08-gov-fund";
-import { sectionStateCapital } from "./sections/s09-state-capital";
-import { sectionOtherMatters } from "./sections/s10-other-matters";
+import { resolveTemplate } from "./templates";
+import { SICHUAN_TEMPLATE } from "./templates/sichuan";
 import type { MissingInput, Narrative, Paragraph } from "./types";
 
-export type SectionWriter = (workbook: Workbook, inputs: Inputs, options?: NarrativeOptions) => Paragraph[];
+export type { SectionWriter } from "./templates/types";
 
-/** The ten sections in order; each is a pure function of the model, the inputs and the options. */
-export const SECTIONS: readonly { readonly number: string; readonly write: SectionWriter }[] = [
-  { number: "一", write: sectionTotals },
-  { number: "二", write: sectionIncome },
-  { number: "三", write: sectionExpenditure },
-  { number: "四", write: sectionFiscalTotals },
-  { number: "五", write: sectionGeneralBudget },
-  { number: "六", write: sectionBasicExpenditure },
-  { number: "七", write: sectionSanGong },
-  { number: "八", write: sectionGovFund },
-  { number: "九", write: sectionStateCapital },
-  { number: "十", write: sectionOtherMatters },
-];
+/** The Sichuan template's ten sections in order (templates/sichuan.ts). */
+export const SECTIONS = SICHUAN_TEMPLATE.sections;
 
-/** 第二部分 情况说明: every paragraph, the inputs still to fill in, and the whole text. */
+/**
+ * 情况说明 in the template of the workbook's family (or options.template): every paragraph, the
+ * inputs still to fill in, and the whole text. The template's defaults sit under the options.
+ */
 export function generateNarrative(workbook: Workbook, inputs: Inputs, options: NarrativeOptions = {}): Narrative {
-  const ctx = makeContext(workbook, inputs, options);
-  const paragraphs = [partHeading(ctx), ...SECTIONS.flatMap((s) => s.write(workbook, inputs, options))];
+  const template = resolveTemplate(workbook.family, options.template);
+  const merged: NarrativeOptions = { ...template.defaults, ...withoutUndefined(options) };
+  const ctx = makeContext(workbook, inputs, merged);
+  const paragraphs = [template.partHeading(ctx), ...template.sections.flatMap((s) => s.write(workbook, inputs, merged))];
   return { paragraphs, missingInputs: collectMissing(paragraphs), text: paragraphs.map((p) => p.text).join("\n") };
+}
+
+/** An option given as undefined does not hide the template's default. */
+function withoutUndefined(o: NarrativeOptions): NarrativeOptions {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as NarrativeOptions;
 }
 
 function collectMissing(paragraphs: readonly Paragraph[]): MissingInput[] {
   const byKey = new Map<string, { key: string; label: string; sections: string[] }>();
   for (const p of paragraphs) {
     for (const key of p.missing) {
-      const entry = byKey.get(key) ?? { key, label: missingLabel(key), sections: [] };
+      const entry = byKey.get(key) ?? { key, label: missingLabel(key, p.missingLabels?.[key]), sections: [] };
       if (!entry.sections.includes(p.section)) entry.sections.push(p.section);
       byKey.set(key, entry);
     }
@@ -51,8 +42,16 @@ function collectMissing(paragraphs: readonly Paragraph[]): MissingInput[] {
   return [...byKey.values()];
 }
 
-/** Table cells are named like "公开01表 总计"; inputs by their 补充信息 label. */
-function missingLabel(key: string): string {
+/**
+ * Inputs by their 补充信息 label (what the accountant types); table cells by the placeholder's own
+ * label ("公开10表 因公出国（境）费决算数"), else by the cell notation ("公开01表 总计").
+ */
+function missingLabel(key: string, shown: string | undefined): string {
+  // A placeholder may show another accepted label of the same row ("年初预算数：2013901").
+  if (shown && resolveLabel(shown)?.key === key) return shown;
+  const input = labelOfKey(key);
+  if (input !== key) return input;
+  if (shown) return shown;
   const m = /^T(\d{2})[.[](.*)$/.exec(key);
   if (m) return `公开${m[1]}表 ${m[2]!.replace(/\]$/, "").replace(/\]\./, " ")}`;
   return labelOfKey(key);

@@ -1,7 +1,14 @@
+/** The narrative templates (templates/): Sichuan 14/13-table, Shanghai 2024 9-table. */
+export type TemplateId = "sichuan" | "shanghai";
+
 /** Generator options (narrative.md §1.4). All defaults are project decisions. */
 export interface NarrativeOptions {
+  /** Which template family to write; default from the workbook's family (templates/index.ts). */
+  readonly template?: TemplateId;
   /** Always two decimals for amounts and percentages (689.90, 15.00%). Default off. */
   readonly keepTrailingZeros?: boolean;
+  /** With keepTrailingZeros, a zero amount is still "0". Default off (the Shanghai template turns it on). */
+  readonly plainZero?: boolean;
   /** List zero categories in 二, 三, 五（二） and the vehicle-use list of 十（三）. Default off. */
   readonly listZeroCategories?: boolean;
   /** Empty fund in 八/九: "absence" (…年度无…收入和支出。) or "amount" (…支出0万元。). Default absence. */
@@ -30,6 +37,7 @@ export interface NarrativeOptions {
 
 export interface ResolvedOptions {
   readonly keepTrailingZeros: boolean;
+  readonly plainZero: boolean;
   readonly listZeroCategories: boolean;
   readonly zeroFundStyle: "absence" | "amount";
   readonly chartPlaceholderLines: boolean;
@@ -42,6 +50,7 @@ export interface ResolvedOptions {
 export function resolveOptions(o: NarrativeOptions): ResolvedOptions {
   return {
     keepTrailingZeros: o.keepTrailingZeros ?? false,
+    plainZero: o.plainZero ?? false,
     listZeroCategories: o.listZeroCategories ?? false,
     zeroFundStyle: o.zeroFundStyle ?? "absence",
     chartPlaceholderLines: o.chartPlaceholderLines ?? false,

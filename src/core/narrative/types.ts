@@ -18,6 +18,8 @@ export interface Paragraph {
   readonly inputs: readonly string[];
   /** Input keys (or table cells "T01.总计") the paragraph needed but did not get: placeholders. */
   readonly missing: readonly string[];
+  /** The placeholder text shown for each missing key (table cells have no 补充信息 label). */
+  readonly missingLabels?: Readonly<Record<string, string>>;
 }
 
 export interface MissingInput {

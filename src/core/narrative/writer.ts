@@ -18,6 +18,8 @@ export class ParagraphWriter {
   private readonly cells: CellRef[] = [];
   private readonly inputs: string[] = [];
   private readonly missing: string[] = [];
+  /** The label each placeholder showed, so the missing-inputs list never shows a bare key. */
+  private readonly labels = new Map<string, string>();
 
   constructor(readonly ctx: NarrativeContext) {}
 
@@ -30,6 +32,7 @@ export class ParagraphWriter {
   use<V>(slot: Slot<V>): boolean {
     if (isAbsent(slot)) {
       this.missing.push(slot.key);
+      if (!this.labels.has(slot.key)) this.labels.set(slot.key, slot.label);
       return false;
     }
     this.cells.push(...slot.cells);
@@ -40,6 +43,7 @@ export class ParagraphWriter {
   /** A placeholder for `key`, shown with `label` (defaults to the key's own label). */
   hole(key: string, label: string): this {
     this.missing.push(key);
+    if (!this.labels.has(key)) this.labels.set(key, label);
     return this.t(placeholder(label));
   }
 
@@ -107,6 +111,7 @@ export class ParagraphWriter {
       cells: dedupeRefs(this.cells),
       inputs: [...new Set(this.inputs)],
       missing: [...new Set(this.missing)],
+      missingLabels: Object.fromEntries(this.labels),
     };
   }
 }

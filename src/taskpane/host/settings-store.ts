@@ -10,9 +10,13 @@ export interface PaneSettings {
   readonly listZeroCategories: boolean;
   /** Pie charts: drop zero slices (default) or keep them as the example does. */
   readonly chartZeroSlices: "drop" | "keep";
+  /** 情况说明 template: from the workbook's family ("auto"), or one chosen (templates/index.ts). */
+  readonly narrativeTemplate: "auto" | "sichuan" | "shanghai";
 }
 
-export const DEFAULT_SETTINGS: PaneSettings = { keepTrailingZeros: false, listZeroCategories: false, chartZeroSlices: "drop" };
+export const DEFAULT_SETTINGS: PaneSettings = { keepTrailingZeros: false, listZeroCategories: false, chartZeroSlices: "drop", narrativeTemplate: "auto" };
+
+const TEMPLATE_CHOICES: readonly PaneSettings["narrativeTemplate"][] = ["auto", "sichuan", "shanghai"];
 
 export const SETTINGS_KEY = "juesuan.settings";
 
@@ -38,6 +42,7 @@ export function parseSettings(value: unknown): PaneSettings {
     keepTrailingZeros: typeof o.keepTrailingZeros === "boolean" ? o.keepTrailingZeros : DEFAULT_SETTINGS.keepTrailingZeros,
     listZeroCategories: typeof o.listZeroCategories === "boolean" ? o.listZeroCategories : DEFAULT_SETTINGS.listZeroCategories,
     chartZeroSlices: o.chartZeroSlices === "keep" || o.chartZeroSlices === "drop" ? o.chartZeroSlices : DEFAULT_SETTINGS.chartZeroSlices,
+    narrativeTemplate: TEMPLATE_CHOICES.find((t) => t === o.narrativeTemplate) ?? DEFAULT_SETTINGS.narrativeTemplate,
   };
 }
 

@@ -37,7 +37,7 @@ function t04FundAmounts(wb: Workbook, spec: FundSpec): Amount[] | undefined {
  * The fund is empty (X-20) when its tables and its T04 column hold no non-zero amount. Unknown
  * (no table at all) is not empty: the generator then writes the amount sentence with a placeholder.
  */
-function fundIsEmpty(wb: Workbook, spec: FundSpec): boolean {
+export function fundIsEmpty(wb: Workbook, spec: FundSpec): boolean {
   const sources = [...spec.tables(wb), t04FundAmounts(wb, spec)].filter((a): a is readonly Amount[] => a !== undefined);
   return sources.length > 0 && sources.every((a) => allZero(a));
 }

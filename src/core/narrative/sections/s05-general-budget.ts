@@ -62,7 +62,9 @@ function structure(ctx: NarrativeContext): Paragraph {
 /** A budget from T06's own 预算数 column when it has one, else from 补充信息. */
 function budgetOf(ctx: NarrativeContext, t06: CodeTable | undefined, row: CodeRow | null, inputKey: string): Slot<number> {
   const hasColumn = t06?.columns.some((c) => c.role === "budget") ?? false;
-  const fromTable = row && hasColumn ? cellOrZero(row.values.budget) : null;
+  // A blank 预算数 cell is no budget (no "0%" rate on it): 补充信息 or a placeholder instead.
+  const cell = row?.values.budget;
+  const fromTable = row && hasColumn && !(cell?.blank ?? false) ? cellOrZero(cell) : null;
   return fromTable ?? inputAmountSlot(ctx.inputs, inputKey);
 }
 

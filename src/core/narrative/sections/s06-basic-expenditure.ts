@@ -1,5 +1,5 @@
 import type { Inputs } from "../../inputs/model";
-import type { EconomicPanel, Workbook } from "../../tables/model";
+import type { CodeRow, EconomicPanel, Workbook } from "../../tables/model";
 import { makeContext, type NarrativeContext } from "../context";
 import { codedTotal } from "../figures";
 import { sectionHeading } from "../headings";
@@ -26,7 +26,7 @@ export function sectionBasicExpenditure(workbook: Workbook, inputs: Inputs, opti
 }
 
 /** The panel's footer total, or (without a footer) the sum of its 类 rows, else of its 款 rows. */
-function panelTotal(panel: EconomicPanel | undefined, label: string): Slot<number> {
+export function panelTotal(panel: EconomicPanel | undefined, label: string): Slot<number> {
   if (!panel) return { absent: true, key: `T08.${label}合计`, label: `公开08表 ${label}合计` };
   if (panel.total) return cellSlot(panel.total, `T08.${label}合计`, `公开08表 ${label}合计`);
   const classes = panel.rows.filter((r) => r.code?.length === 3);
@@ -34,12 +34,17 @@ function panelTotal(panel: EconomicPanel | undefined, label: string): Slot<numbe
   return sum(rows.map((r) => cellOrZero(r.values.amount ?? r.values.total)));
 }
 
+/** The panel's 款 rows with a non-zero amount, in code order (a composition names only those). */
+export function nonZeroItems(panel: EconomicPanel | undefined): CodeRow[] {
+  return [...(panel?.rows ?? [])]
+    .filter((r) => r.code?.length === 5 && ((r.values.amount ?? r.values.total)?.micros ?? 0) !== 0)
+    .sort((a, b) => a.code!.localeCompare(b.code!));
+}
+
 function panelParagraph(ctx: NarrativeContext, label: "人员经费" | "公用经费", panel: EconomicPanel | undefined, id: string): Paragraph {
   const total = panelTotal(panel, label);
   const w = new ParagraphWriter(ctx).t(label).amount(total).t("万元");
-  const items = [...(panel?.rows ?? [])]
-    .filter((r) => r.code?.length === 5 && ((r.values.amount ?? r.values.total)?.micros ?? 0) !== 0)
-    .sort((a, b) => a.code!.localeCompare(b.code!));
+  const items = nonZeroItems(panel);
   if (items.length > 0 && !(!isAbsent(total) && total.value === 0)) {
     items.forEach((r) => w.use(cellOrZero(r.values.amount ?? r.values.total)));
     w.t(`，主要包括：${items.map((r) => r.name).join("、")}等。`);

@@ -9,7 +9,7 @@ import { cellSlot, difference, firstKnown, inputAmountSlot, inputCountSlot, inpu
 import type { Paragraph } from "../types";
 import { ParagraphWriter } from "../writer";
 
-const ITEM_NAMES: Record<SanGongItem, string> = {
+export const ITEM_NAMES: Record<SanGongItem, string> = {
   sgTotal: "合计",
   abroad: "因公出国（境）费",
   vehicle: "公务用车购置及运行维护费",
@@ -21,7 +21,7 @@ const ITEM_NAMES: Record<SanGongItem, string> = {
 };
 
 /** Input keys of the 三公 budgets and budget-difference reasons, by T10 group. */
-const BUDGET_KEYS: Partial<Record<SanGongItem, string>> = { sgTotal: "sg.total", abroad: "sg.abroad", vehicle: "sg.vehicle", reception: "sg.reception" };
+export const BUDGET_KEYS: Partial<Record<SanGongItem, string>> = { sgTotal: "sg.total", abroad: "sg.abroad", vehicle: "sg.vehicle", reception: "sg.reception" };
 
 /**
  * 七、“三公”经费财政拨款支出决算情况说明 (§3.7). All three items are always written, including
@@ -45,7 +45,7 @@ export function sectionSanGong(workbook: Workbook, inputs: Inputs, options: Narr
 }
 
 /** Figures of T10, with the derivations a partial table allows (合计 = Σ items, 车 = 购置 + 运行). */
-class SanGongFigures {
+export class SanGongFigures {
   readonly t10: SanGongTable | undefined;
   readonly allZero: boolean;
 
@@ -73,10 +73,10 @@ class SanGongFigures {
     return direct;
   }
 
-  /** T10's 预算数 where it has one, else the 补充信息 budget. */
+  /** T10's 预算数 where it has one (a blank cell is no budget: no "0%" rate on it), else the 补充信息 budget. */
   budget(item: SanGongItem): Slot<number> {
     const b = this.t10?.items[item]?.budget;
-    if (b) return cellSlot(b, `T10.${item}.budget`, `公开10表 ${ITEM_NAMES[item]}预算数`);
+    if (b && !b.blank) return cellSlot(b, `T10.${item}.budget`, `公开10表 ${ITEM_NAMES[item]}预算数`);
     return inputAmountSlot(this.ctx.inputs, `budget.${BUDGET_KEYS[item]}`);
   }
 
@@ -132,7 +132,7 @@ function abroad(ctx: NarrativeContext, sg: SanGongFigures): Paragraph {
 }
 
 /** A per-type figure; when the whole is known to be 0, each part is 0 as well. */
-function partOf(part: Slot<number>, whole: Slot<number>): Slot<number> {
+export function partOf(part: Slot<number>, whole: Slot<number>): Slot<number> {
   if (!isAbsent(part) || isAbsent(whole) || whole.value !== 0) return part;
   return known(0, whole.cells, whole.inputs);
 }

@@ -1,0 +1,31 @@
+/**
+ * 表文一致 on our own Shanghai text: the generated 第三部分 verified against the workbook it was
+ * written from. The one warning left is the tables' own defect S2 (基本支出 105.58 in the T06 table but
+ * 人员经费 95.36 + 公用经费 10.23 = 105.59 in the T08 table): the text writes each table's figure.
+ */
+import { analyze } from "../../../src/core/analyze";
+import { verifyNarrativeText } from "../../../src/core/narrative/verify";
+import { inputSheetXlsx, PUBLISHED_INPUT_ROWS, realSheets } from "./real-workbook";
+
+const serious = (f: ReturnType<typeof verifyNarrativeText>) => f.filter((x) => x.severity !== "info");
+
+test("with a consistent 补充信息 only the tables' own S2 remains", async () => {
+  // N5 corrected in the input: awards in the other projects are 0 (they cannot be 21.07 again).
+  const rows = PUBLISHED_INPUT_ROWS.map((r) => (r[0] === "其他项目中小企业中标金额" ? [r[0], 0] : r));
+  const a = analyze([...(await realSheets()), ...(await inputSheetXlsx(rows))]);
+  const lines = a.narrative.text.split("\n");
+  const findings = serious(verifyNarrativeText(a.narrative.text, a.workbook, a.inputs));
+  expect(findings.map((f) => [lines[f.line - 1]!.slice(0, 20), f.ruleId, f.severity])).toEqual([["一般公共预算财政拨款基本支出105.58", "N-15", "warning"]]);
+}, 60_000);
+
+test("the published N5 figure copied into 补充信息 is caught in our own text too", async () => {
+  const a = analyze([...(await realSheets()), ...(await inputSheetXlsx(PUBLISHED_INPUT_ROWS))]);
+  const errors = verifyNarrativeText(a.narrative.text, a.workbook, a.inputs).filter((f) => f.severity === "error");
+  expect(errors.map((f) => f.ruleId)).toEqual(["N-15"]);
+}, 60_000);
+
+test("without 补充信息 the only other findings are the placeholders themselves", async () => {
+  const a = analyze(await realSheets());
+  const findings = serious(verifyNarrativeText(a.narrative.text, a.workbook, a.inputs)).filter((f) => f.ruleId !== "N-12");
+  expect(findings.map((f) => f.ruleId)).toEqual(["N-15"]);
+}, 60_000);

@@ -1,0 +1,54 @@
+/**
+ * The 情况说明 tab's template setting: kept with the document like the other options, "auto"
+ * follows the workbook's family, a choice overrides it, and the panel shows that template's sections.
+ */
+import { FluentProvider, SSRProvider, webLightTheme } from "@fluentui/react-components";
+import type { ReactElement } from "react";
+import { renderToString } from "react-dom/server";
+import { analyze, type Analysis } from "../../src/core/analyze";
+import { DEFAULT_SETTINGS, parseSettings } from "../../src/taskpane/host/settings-store";
+import { chosenTemplate, narrativeOptionsOf } from "../../src/taskpane/narrative-settings";
+import { NarrativePanel } from "../../src/taskpane/NarrativePanel";
+import type { PaneActions } from "../../src/taskpane/use-pane-actions";
+import type { WorkbookSession } from "../../src/taskpane/use-workbook-session";
+import { realSheets } from "../narrative/shanghai/real-workbook";
+
+function render(node: ReactElement): string {
+  return renderToString(
+    <SSRProvider>
+      <FluentProvider theme={webLightTheme}>{node}</FluentProvider>
+    </SSRProvider>,
+  );
+}
+
+function session(analysis: Analysis | null): WorkbookSession {
+  const none = async () => undefined;
+  return { phase: analysis ? "done" : "idle", busy: null, analysis, fileName: null, runs: 1, run: none, openFile: none, openUrl: none, act: none };
+}
+
+const noop = () => undefined;
+const EXCEL: PaneActions = { selectCell: noop, markCells: noop, clearMarks: noop, writeNarrative: noop, createTemplate: noop, insertCharts: noop };
+
+test("the setting is read back from the document and anything unknown falls back to auto", () => {
+  expect(DEFAULT_SETTINGS.narrativeTemplate).toBe("auto");
+  expect(parseSettings('{"narrativeTemplate":"shanghai"}').narrativeTemplate).toBe("shanghai");
+  expect(parseSettings('{"narrativeTemplate":"beijing"}').narrativeTemplate).toBe("auto");
+  expect(chosenTemplate(DEFAULT_SETTINGS)).toBeUndefined();
+  expect(narrativeOptionsOf({ ...DEFAULT_SETTINGS, narrativeTemplate: "sichuan" })).toEqual({ template: "sichuan", listZeroCategories: false });
+  // Unticked 保留末尾的0 leaves the template's own default in place.
+  expect(narrativeOptionsOf(DEFAULT_SETTINGS)).not.toHaveProperty("keepTrailingZeros");
+});
+
+test("auto shows the Shanghai sections for the 9-table workbook; choosing sichuan shows the Sichuan ones", async () => {
+  const analysis = analyze(await realSheets());
+  const auto = render(<NarrativePanel session={session(analysis)} actions={EXCEL} settings={DEFAULT_SETTINGS} onSettings={noop} canRun needsFile={false} />);
+  expect(auto).toContain("按表式自动选择（本工作簿：上海");
+  expect(auto).toContain('data-section="十一"');
+  expect(auto.match(/复制本节/g)?.length).toBe(11);
+  expect(auto).not.toContain('data-section="第三部分"');
+  const sichuan = render(
+    <NarrativePanel session={session(analysis)} actions={EXCEL} settings={{ ...DEFAULT_SETTINGS, narrativeTemplate: "sichuan" }} onSettings={noop} canRun needsFile={false} />,
+  );
+  expect(sichuan.match(/复制本节/g)?.length).toBe(10);
+  expect(sichuan).not.toContain('data-section="十一"');
+}, 60_000);
