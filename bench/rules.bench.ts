@@ -198,7 +198,11 @@ async function main(): Promise<void> {
     causeTime,
   );
   const causeMisses = results.filter((r) => r.causes.errors >= 2 && !r.causes.firstIsChanged);
-  if (causeMisses.length > 0) console.log(`  第一原因不是被改单元格 first cause elsewhere (${causeMisses.length}):`);
+  if (causeMisses.length > 0) {
+    const byGroup = new Map<string, number>();
+    for (const r of causeMisses) byGroup.set(r.defect.group, (byGroup.get(r.defect.group) ?? 0) + 1);
+    console.log(`  第一原因不是被改单元格 first cause elsewhere (${causeMisses.length}): ${[...byGroup].map(([g, n]) => `${g}×${n}`).join("; ")}`);
+  }
   for (const r of causeMisses.slice(0, 20)) {
     const c = r.causes.causes[0];
     console.log(`    #${r.defect.id} [${r.defect.group}] ${r.defect.what}; 错误 errors ${r.causes.errors}; 第一原因 first cause ${c ? `${c.cell} → ${c.suggestedValue}（${c.findings.length}/${r.causes.broken}）` : "无 none"}`);

@@ -16,7 +16,7 @@ import type { Workbook } from "../tables/model";
 import { cellKey } from "./substitute";
 import { createVerifier, findingKey, isBroken, type Verifier } from "./verify";
 
-export type CauseKind = "value" | "blank" | "transposed" | "sign";
+export type CauseKind = "value" | "blank" | "transposed" | "sign" | "column";
 
 export interface Cause {
   /** `公开06表!F25` */
@@ -33,6 +33,8 @@ export interface Cause {
   /** Indices into the findings the causes were computed from. */
   readonly findings: readonly number[];
   readonly message: string;
+  /** A value typed one column off: the neighbour that holds it, and what it should read. */
+  readonly also?: { readonly cell: string; readonly ref: CellRef; readonly current: number; readonly suggestedValue: number };
 }
 
 export interface CauseOptions {
@@ -42,12 +44,17 @@ export interface CauseOptions {
   readonly maxCauses?: number;
 }
 
-interface Candidate {
+interface Change {
   readonly ref: CellRef;
   readonly figure: Figure;
   readonly value: number;
+}
+
+interface Candidate extends Change {
   /** Findings whose gap this value closes on paper. */
   readonly votes: Set<number>;
+  /** A second cell changed with it (a value typed into the neighbouring column). */
+  readonly pair?: Change;
 }
 
 /**
@@ -86,6 +93,25 @@ export function isTransposition(aMicros: number, bMicros: number): boolean {
   return false;
 }
 
+/**
+ * A value typed one column off leaves one cell short and its neighbour over by the same amount:
+ * neither alone repairs anything without breaking the row's own identity, both together do.
+ */
+function neighbourPairs(cands: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const a of cands) {
+    const da = a.value - a.figure.amount.micros;
+    for (const b of cands) {
+      if (b === a || b.ref.sheet !== a.ref.sheet || b.ref.row !== a.ref.row || b.ref.col !== a.ref.col + 1) continue;
+      if (b.value - b.figure.amount.micros !== -da) continue;
+      // The cell to fill first: the one left short (usually blank now).
+      const [first, second] = da > 0 ? [a, b] : [b, a];
+      out.push({ ...first, votes: new Set([...a.votes, ...b.votes]), pair: { ref: second.ref, figure: second.figure, value: second.value } });
+    }
+  }
+  return out;
+}
+
 function kindOf(f: Figure, value: number): CauseKind {
   const now = f.amount.micros;
   if (now === 0 && f.amount.blank) return "blank";
@@ -94,11 +120,15 @@ function kindOf(f: Figure, value: number): CauseKind {
   return "value";
 }
 
-function causeMessage(cell: string, f: Figure, kind: CauseKind, value: number, n: number): string {
+function causeMessage(cell: string, f: Figure, kind: CauseKind, value: number, n: number, pair?: Change): string {
   const where = `${cell}（${tableLabel(f.table)} ${f.label}）`;
   const to = formatWan(value);
   const then = `，${n} 条不一致即全部成立`;
   switch (kind) {
+    case "column": {
+      const p = pair!;
+      return `${where}现为 ${formatWan(f.amount.micros)}，相邻的 ${formatRef(p.ref)}（${p.figure.label}）现为 ${formatWan(p.figure.amount.micros)}：数值可能填错了列，改为 ${to} 和 ${formatWan(p.value)}${then}`;
+    }
     case "blank":
       return `${where}为空白，填入 ${to} 后 ${n} 条不一致即全部成立`;
     case "sign":
@@ -110,10 +140,20 @@ function causeMessage(cell: string, f: Figure, kind: CauseKind, value: number, n
   }
 }
 
+interface Verified {
+  readonly c: Candidate;
+  /** The broken findings it repairs. */
+  readonly fixed: number[];
+  /** 尾差 after the change minus before: the true value leaves the figures as clean as they were. */
+  readonly roundingAdded: number;
+}
+
 /** Which broken findings the candidate repairs, or null when the change breaks another relation. */
-function repairs(verifier: Verifier, findings: readonly Finding[], targets: readonly number[], c: Candidate): number[] | null {
+function repairs(verifier: Verifier, findings: readonly Finding[], targets: readonly number[], c: Candidate): Verified | null {
   const rules = new Set(targets.map((i) => findings[i]!.ruleId));
-  const { findings: after, rules: ran } = verifier.rerun(new Map([[cellKey(c.ref), c.value]]), rules);
+  const values = new Map([[cellKey(c.ref), c.value]]);
+  if (c.pair) values.set(cellKey(c.pair.ref), c.pair.value);
+  const { findings: after, rules: ran } = verifier.rerun(values, rules);
   const before = new Set(findings.filter((f) => isBroken(f) && ran.has(f.ruleId)).map(findingKey));
   const still = new Set<string>();
   for (const f of after) {
@@ -123,7 +163,9 @@ function repairs(verifier: Verifier, findings: readonly Finding[], targets: read
     still.add(k);
   }
   const fixed = targets.filter((i) => !still.has(findingKey(findings[i]!)));
-  return fixed.length > 0 ? fixed : null;
+  if (fixed.length === 0) return null;
+  const rounding = (fs: readonly Finding[]): number => fs.filter((f) => f.outcome === "rounding" && ran.has(f.ruleId)).length;
+  return { c, fixed, roundingAdded: rounding(after) - rounding(findings) };
 }
 
 /**
@@ -134,23 +176,22 @@ function repairs(verifier: Verifier, findings: readonly Finding[], targets: read
 export function findCauses(workbook: Workbook, findings: readonly Finding[], opts: CauseOptions = {}): Cause[] {
   const targets = findings.map((f, i) => (isBroken(f) ? i : -1)).filter((i) => i >= 0);
   if (targets.length === 0) return [];
-  const cands = proposals(findings, targets)
-    .sort((a, b) => b.votes.size - a.votes.size || cellKey(a.ref).localeCompare(cellKey(b.ref)) || a.value - b.value)
-    .slice(0, opts.maxCandidates ?? 12);
+  const all = proposals(findings, targets);
+  const byVotes = (a: Candidate, b: Candidate): number => b.votes.size - a.votes.size || cellKey(a.ref).localeCompare(cellKey(b.ref)) || a.value - b.value;
+  const cands = [...all.sort(byVotes).slice(0, opts.maxCandidates ?? 12), ...neighbourPairs(all).sort(byVotes).slice(0, 4)];
   if (cands.length === 0) return [];
   const verifier = createVerifier(workbook, opts.tolerance ? { tolerance: opts.tolerance } : {});
-  const verified = cands
-    .map((c) => ({ c, fixed: repairs(verifier, findings, targets, c) }))
-    .filter((x): x is { c: Candidate; fixed: number[] } => x.fixed !== null);
+  const verified = cands.map((c) => repairs(verifier, findings, targets, c)).filter((x): x is Verified => x !== null);
   const causes: Cause[] = [];
   const covered = new Set<number>();
   while (causes.length < (opts.maxCauses ?? 5)) {
-    let best: { c: Candidate; fixed: number[] } | null = null;
+    let best: Verified | null = null;
     let bestNew = 0;
     for (const v of verified) {
       const n = v.fixed.filter((i) => !covered.has(i)).length;
-      // Ties keep the better-supported candidate (sorted by votes above).
-      if (n > bestNew) {
+      // Among equals: the change that adds the fewest 尾差 (a wrong cell "repaired" by another
+      // one leaves rounding-sized gaps elsewhere), then the best supported (sorted by votes above).
+      if (n > bestNew || (n === bestNew && n > 0 && best !== null && v.roundingAdded < best.roundingAdded)) {
         best = v;
         bestNew = n;
       }
@@ -160,7 +201,7 @@ export function findCauses(workbook: Workbook, findings: readonly Finding[], opt
     listed.forEach((i) => covered.add(i));
     const { c } = best;
     const cell = formatRef(c.ref);
-    const kind = kindOf(c.figure, c.value);
+    const kind = c.pair ? "column" : kindOf(c.figure, c.value);
     causes.push({
       cell,
       ref: c.ref,
@@ -170,7 +211,8 @@ export function findCauses(workbook: Workbook, findings: readonly Finding[], opt
       current: c.figure.amount.micros / 1_000_000,
       suggestedValue: c.value / 1_000_000,
       findings: listed,
-      message: causeMessage(cell, c.figure, kind, c.value, listed.length),
+      message: causeMessage(cell, c.figure, kind, c.value, listed.length, c.pair),
+      ...(c.pair ? { also: { cell: formatRef(c.pair.ref), ref: c.pair.ref, current: c.pair.figure.amount.micros / 1_000_000, suggestedValue: c.pair.value / 1_000_000 } } : {}),
     });
   }
   return causes;

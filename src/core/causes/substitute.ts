@@ -12,6 +12,11 @@ export function cellKey(ref: CellRef): string {
   return `${ref.sheet}|${ref.row}|${ref.col}`;
 }
 
+/** The sheet of a cellKey. */
+export function sheetOfKey(key: string): string {
+  return key.slice(0, key.lastIndexOf("|", key.lastIndexOf("|") - 1));
+}
+
 /** One 0.01 in the last displayed decimal of a 万元 figure, in micros. */
 const CENT = 10_000;
 

@@ -1,14 +1,15 @@
 /**
- * Re-running the rules on a workbook model with some cells changed. Only the rules that read one
- * of the changed cells in a comparison (learnt from one observed run), the rules that compare
+ * Re-running the rules on a workbook model with some cells changed. Only the rules that compared
+ * any figure of a changed cell's sheet (learnt from one observed run), the rules that compare
  * nothing (they may read any cell) and the rules named by the caller run again, so checking a
- * candidate costs a few rules, not the whole registry.
+ * candidate costs a few rules, not the whole registry. By sheet, not by cell: a rule may skip a
+ * comparison while a cell reads 0 (an absent 三公 item) and make it once the cell has a value.
  */
 import { formatRef } from "../cells";
 import type { TolerancePolicy } from "../rounding";
 import { ALL_RULES, runRules, type AnyRule, type Finding } from "../rules";
 import type { Workbook } from "../tables/model";
-import { cellKey, withCellValues } from "./substitute";
+import { sheetOfKey, withCellValues } from "./substitute";
 
 /**
  * A finding's identity across runs on changed values: the rule, the kind of text and which cells
@@ -43,9 +44,8 @@ export function createVerifier(workbook: Workbook, opts: { tolerance?: Tolerance
       for (const f of figures) {
         const ref = f.amount.ref;
         if (!ref) continue;
-        const k = cellKey(ref);
-        let s = readers.get(k);
-        if (!s) readers.set(k, (s = new Set()));
+        let s = readers.get(ref.sheet);
+        if (!s) readers.set(ref.sheet, (s = new Set()));
         s.add(ruleId);
       }
     },
@@ -57,7 +57,7 @@ export function createVerifier(workbook: Workbook, opts: { tolerance?: Tolerance
     policy: opts.tolerance,
     rerun(values, alsoRules) {
       const ids = new Set<string>([...always, ...alsoRules]);
-      for (const k of values.keys()) for (const id of readers.get(k) ?? []) ids.add(id);
+      for (const k of values.keys()) for (const id of readers.get(sheetOfKey(k)) ?? []) ids.add(id);
       const changed = withCellValues(workbook, values);
       const { findings } = runRules(
         changed,
