@@ -26,8 +26,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return readAllSheets();
   }
 
-  selectCell(address: string) {
-    return this.writers.selectCell(address);
+  selectCell(ref: Parameters<WorkbookHost["selectCell"]>[0]) {
+    return this.writers.selectCell(ref);
   }
   publishCheckResults(args: Parameters<WorkbookHost["publishCheckResults"]>[0]) {
     return this.writers.publishCheckResults(args);
