@@ -2,7 +2,7 @@ import { findCauses, type Cause } from "../core/causes/find-causes";
 import { balanceRounding, type RoundingAdjustment } from "../core/causes/rounding-balance";
 import { formatTolerance, type TolerancePolicy } from "../core/rounding";
 import { countBySeverity, type Finding, type RunResult } from "../core/rules";
-import { renderFinding } from "../core/rules/render";
+import { renderFinding, renderSentences } from "../core/rules/render";
 import { tableName, TABLE_IDS, type Workbook } from "../core/tables";
 import { issueReport, type IssueReport } from "./tables-report";
 
@@ -76,7 +76,10 @@ export function renderCheckText(r: CheckReport): string {
   if (r.loadIssues.length) {
     lines.push("");
     lines.push(`读取问题 ${r.loadIssues.length} 条：`);
-    for (const i of r.loadIssues) lines.push(`  [${SEVERITY_ZH[i.severity as keyof typeof SEVERITY_ZH] ?? i.severity}] ${i.message}`);
+    for (const i of r.loadIssues) {
+      const { headline, detail } = renderSentences(i.message);
+      lines.push(`  [${SEVERITY_ZH[i.severity as keyof typeof SEVERITY_ZH] ?? i.severity}] ${headline}`, ...(detail ? [`         ${detail}`] : []));
+    }
   }
   if (r.skippedRules.length) {
     lines.push("");

@@ -64,7 +64,7 @@ export function CauseList({ causes, findings, onSelectCause, onSelectFinding, ac
               {cause.message}
             </Text>
           </button>
-          <details>
+          <details open>
             <summary className={styles.summary}>{`由此产生的 ${cause.findings.length} 条问题`}</summary>
             <ul className={styles.list}>
               {cause.findings.map((i) => {

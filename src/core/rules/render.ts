@@ -6,11 +6,13 @@
  * and nothing else to turn a finding into words, so another language needs only another renderer.
  */
 import { formatWan } from "../amounts";
+import { parseRef, type CellRef } from "../cells";
 import { BOUNDARY_NOTE, describeBound, describeIntervals, formatGap, type Comparison } from "../rounding";
+import type { LoadIssue } from "../tables/model";
 import { tableLabel, type TableId } from "../tables/table-ids";
 import { fmt } from "./describe";
 import type { Figure } from "./figures";
-import type { CompareData, Finding, FindingData, MessageId } from "./findings";
+import type { CompareData, Finding, FindingData, MessageId, Severity } from "./findings";
 
 /** At most this many terms are spelled out in a message; the rest are summarised. */
 const MAX_TERMS = 10;
@@ -212,4 +214,38 @@ export function renderFinding(f: Pick<Finding, "messageId" | "data" | "note" | "
 /** Headline and detail of any message that is one or more sentences (load issues, text findings). */
 export function renderSentences(message: string): RenderedText {
   return splitSentence(message);
+}
+
+// ───────────────────────── one shape for every list ─────────────────────────
+
+/**
+ * One entry of any list a host shows — a rule finding, a load issue (读取问题) or a finding of
+ * the text check (表文一致) — rendered the same way: headline, detail and the cells to point at.
+ */
+export interface ShownItem {
+  readonly source: "rule" | "load" | "text";
+  /** Rule id ("I-14", "N-07") or load-issue code ("text-in-number"). */
+  readonly id: string;
+  readonly severity: Severity;
+  readonly outcome: "inconsistent" | "rounding" | "style";
+  readonly headline: string;
+  readonly detail: string;
+  readonly refs: readonly CellRef[];
+}
+
+export function shownFinding(f: Finding): ShownItem {
+  return { source: "rule", id: f.ruleId, severity: f.severity, outcome: f.outcome, ...renderFinding(f), refs: f.refs };
+}
+
+export function shownLoadIssue(i: LoadIssue): ShownItem {
+  return { source: "load", id: i.code, severity: i.severity, outcome: "inconsistent", ...renderSentences(i.message), refs: i.cells };
+}
+
+/**
+ * A finding of the text check. Its cells are still `工作表名!A1` text (src/core/narrative/verify
+ * builds them), so they are read back here, in the core, once; hosts get refs.
+ */
+export function shownTextFinding(t: { readonly ruleId: string; readonly severity: Severity; readonly outcome: ShownItem["outcome"]; readonly message: string; readonly cells: readonly string[] }): ShownItem {
+  const refs = t.cells.map(parseRef).filter((r): r is CellRef => r !== null);
+  return { source: "text", id: t.ruleId, severity: t.severity, outcome: t.outcome, ...renderSentences(t.message), refs };
 }
