@@ -32,9 +32,19 @@ export interface RoundingAdjustment {
 
 export interface BalanceOptions {
   readonly tolerance?: TolerancePolicy;
-  /** Upper bound on the number of 0.01 steps tried. */
+  /** Upper bound on the number of 0.01 steps (adjustments) searched for. */
   readonly maxSteps?: number;
+  /**
+   * Upper bound on the re-checks the search may run (each a few rules): a workbook with dozens of
+   * 尾差 gets no suggestion rather than a long wait.
+   */
+  readonly maxTrials?: number;
+  /** More 尾差 than this: no search (see MAX_OPEN). */
+  readonly maxOpen?: number;
 }
+
+/** The search handles a handful of 尾差 (a publication's few cents); beyond this it is not tried. */
+const MAX_OPEN = 8;
 
 const CENT = 10_000;
 
@@ -115,7 +125,12 @@ export function balanceRounding(workbook: Workbook, findings: readonly Finding[]
   let beam: State[] = [{ values: new Map(), figures: new Map(), findings, open: start.length, gaps: start.reduce((s, f) => s + gapOf(f), 0) }];
   const seen = new Set<string>([""]);
   let done: State | null = null;
-  for (let depth = 0; depth < (opts.maxSteps ?? 10) && !done; depth++) {
+  // Dozens of 尾差 (a whole table rounded independently) need a table-wide rebalancing this
+  // cell-by-cell search does not attempt: no suggestion rather than a long wait.
+  if (start.length > (opts.maxOpen ?? MAX_OPEN)) return null;
+  let trials = opts.maxTrials ?? 200;
+  const maxSteps = opts.maxSteps ?? Math.min(40, 2 * start.length + 4);
+  for (let depth = 0; depth < maxSteps && !done && trials > 0; depth++) {
     const next: State[] = [];
     for (const state of beam) {
       const open = openOf(state.findings, brokenBefore)!;
@@ -127,6 +142,7 @@ export function balanceRounding(workbook: Workbook, findings: readonly Finding[]
         const sig = signature(values);
         if (seen.has(sig)) continue;
         seen.add(sig);
+        if (trials-- <= 0) break;
         const { findings: rerun, rules } = verifier.rerun(values, new Set([...roundingRules, ...open.map((f) => f.ruleId)]));
         const all = [...state.findings.filter((f) => !rules.has(f.ruleId)), ...rerun];
         const stillOpen = openOf(all, brokenBefore);
