@@ -10,7 +10,8 @@ import { readXlsx } from "../src/adapters/xlsx/read-xlsx";
 import { writeRawSheets } from "../src/adapters/xlsx/write-raw-sheets";
 import { checkWorkbook, type Finding } from "../src/core/rules";
 import { formatTolerance, parseTolerance, type TolerancePolicy } from "../src/core/rounding";
-import { readWorkbook } from "../src/core/tables";
+import { readWorkbook, type Workbook } from "../src/core/tables";
+import { causeFigures, printCauseTable, type CauseStats } from "./causes-stats";
 import { buildSampleWorkbook, FIGURES_2021_CONSISTENT, layoutSampleSheets, resolveOptions } from "../src/sample";
 import { amountCells, Rng } from "../src/sample/mutate";
 import { exactIdentityGaps, noiseFigures } from "../src/sample/mutate-noise";
@@ -46,10 +47,11 @@ function now(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }
 
-async function judge(bytes: Uint8Array, changed: readonly string[], timing: Timing): Promise<Verdict[]> {
+async function judge(bytes: Uint8Array, changed: readonly string[], timing: Timing, onWorkbook?: (wb: Workbook) => void): Promise<Verdict[]> {
   const t0 = now();
   const workbook = readWorkbook(await readXlsx(bytes));
   timing.read += now() - t0;
+  onWorkbook?.(workbook);
   const hit = new Set(changed);
   return POLICIES.map((tolerance, p) => {
     const t1 = now();
@@ -101,10 +103,17 @@ async function main(): Promise<void> {
   }
 
   const timing: Timing = { read: 0, check: POLICIES.map(() => 0) };
-  const results: { defect: Defect; changed: readonly string[]; verdicts: Verdict[] }[] = [];
+  const results: { defect: Defect; changed: readonly string[]; verdicts: Verdict[]; causes: CauseStats }[] = [];
+  const original = new Map(cells.map((c) => [c.ref, c.cents / 100]));
+  let causeTime = 0;
   for (const d of defects) {
     const { bytes, changed } = await d.build();
-    results.push({ defect: d, changed, verdicts: await judge(bytes, changed, timing) });
+    let workbook: Workbook | null = null;
+    const verdicts = await judge(bytes, changed, timing, (wb) => (workbook = wb));
+    const t0 = now();
+    const causes = causeFigures(workbook!, verdicts[0]!.findings, changed, original);
+    causeTime += now() - t0;
+    results.push({ defect: d, changed, verdicts, causes });
   }
 
   const rng = new Rng(SEED + 1);
@@ -181,6 +190,23 @@ async function main(): Promise<void> {
   // ── table 4: time ──
   console.log("");
   console.log(`表4 时间 / time per workbook (${workbooks} workbooks): 读取 read (readXlsx + readWorkbook) ${(timing.read / workbooks).toFixed(1)} ms; 校验 check ${POLICIES.map((p, k) => `${formatTolerance(p)} ${(timing.check[k]! / workbooks).toFixed(1)} ms`).join(", ")}; 读取+校验 read+check (interval) ${((timing.read + timing.check[0]!) / workbooks).toFixed(1)} ms`);
+
+  // ── table 5: causes ──
+  console.log("");
+  printCauseTable(
+    results.map((r) => r.causes),
+    causeTime,
+  );
+  const causeMisses = results.filter((r) => r.causes.errors >= 2 && !r.causes.firstIsChanged);
+  if (causeMisses.length > 0) {
+    const byGroup = new Map<string, number>();
+    for (const r of causeMisses) byGroup.set(r.defect.group, (byGroup.get(r.defect.group) ?? 0) + 1);
+    console.log(`  第一原因不是被改单元格 first cause elsewhere (${causeMisses.length}): ${[...byGroup].map(([g, n]) => `${g}×${n}`).join("; ")}`);
+  }
+  for (const r of causeMisses.slice(0, 20)) {
+    const c = r.causes.causes[0];
+    console.log(`    #${r.defect.id} [${r.defect.group}] ${r.defect.what}; 错误 errors ${r.causes.errors}; 第一原因 first cause ${c ? `${c.cell} → ${c.suggestedValue}（${c.findings.length}/${r.causes.broken}）` : "无 none"}`);
+  }
 
   // ── targets (interval) ──
   console.log("");

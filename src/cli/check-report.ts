@@ -1,5 +1,8 @@
+import { findCauses, type Cause } from "../core/causes/find-causes";
+import { balanceRounding, type RoundingAdjustment } from "../core/causes/rounding-balance";
 import { formatTolerance, type TolerancePolicy } from "../core/rounding";
 import { countBySeverity, type Finding, type RunResult } from "../core/rules";
+import { renderFinding, renderSentences } from "../core/rules/render";
 import { tableName, TABLE_IDS, type Workbook } from "../core/tables";
 import { issueReport, type IssueReport } from "./tables-report";
 
@@ -9,6 +12,10 @@ export interface CheckReport {
   unit: string | null;
   tolerance: string;
   summary: { error: number; warning: number; info: number };
+  /** 最可能的出错位置: cells whose change repairs the listed findings (indices into `findings`). */
+  causes: Cause[];
+  /** 舍位平衡: 0.01 adjustments after which every 尾差 ties exactly; null when none is needed or found. */
+  roundingAdjustments: RoundingAdjustment[] | null;
   findings: Finding[];
   loadIssues: IssueReport[];
   skippedRules: { ruleId: string; message: string }[];
@@ -23,6 +30,8 @@ export function buildCheckReport(wb: Workbook, result: RunResult, policy: Tolera
     unit: wb.unit,
     tolerance: formatTolerance(policy),
     summary: countBySeverity(result.findings),
+    causes: findCauses(wb, result.findings, { tolerance: policy }),
+    roundingAdjustments: balanceRounding(wb, result.findings, { tolerance: policy }),
     findings: result.findings,
     loadIssues: [...wb.issues.filter((i) => !COVERED_BY_RULES.has(i.code)), ...result.runIssues].map(issueReport),
     skippedRules: [...result.skipped, ...result.notApplicable].map((s) => ({ ruleId: s.ruleId, message: s.message })),
@@ -31,25 +40,46 @@ export function buildCheckReport(wb: Workbook, result: RunResult, policy: Tolera
 
 const SEVERITY_ZH = { error: "错误", warning: "警告", info: "提示" } as const;
 
-function findingLine(f: Finding): string {
+/** "[错误] I-14 headline", then the detail and the cells, indented under it. */
+function findingLines(f: Finding, indent: string): string[] {
   const kind = f.outcome === "rounding" ? "尾差" : SEVERITY_ZH[f.severity];
-  return `  [${kind}] ${f.ruleId} ${f.message}${f.cells.length ? `\n         单元格：${f.cells.join("、")}` : ""}`;
+  const { headline, detail } = renderFinding(f);
+  const pad = `${indent}       `;
+  return [`${indent}[${kind}] ${f.ruleId} ${headline}`, ...(detail ? [`${pad}${detail}`] : []), ...(f.cells.length ? [`${pad}单元格：${f.cells.join("、")}`] : [])];
 }
 
 export function renderCheckText(r: CheckReport): string {
   const lines: string[] = [];
   lines.push(`校验结果：错误 ${r.summary.error} 条，警告 ${r.summary.warning} 条，提示 ${r.summary.info} 条（容差：${r.tolerance}）`);
+  // Causes first: one line that names the cell to fix, the findings it explains folded under it.
+  const grouped = new Set(r.causes.flatMap((c) => c.findings));
+  if (r.causes.length) {
+    lines.push("");
+    lines.push("最可能的出错位置：");
+    r.causes.forEach((c, k) => {
+      lines.push(`  ${k + 1}. ${c.message}`);
+      for (const i of c.findings) lines.push(...findingLines(r.findings[i]!, "     "));
+    });
+  }
+  if (r.roundingAdjustments) {
+    lines.push("");
+    lines.push(`舍位平衡建议（可选，按下列 ${r.roundingAdjustments.length} 处各调 0.01 万元后，全部勾稽关系完全相等）：`);
+    for (const a of r.roundingAdjustments) lines.push(`  ${a.message}`);
+  }
   for (const id of TABLE_IDS) {
-    const fs = r.findings.filter((f) => f.table === id);
+    const fs = r.findings.map((f, i) => ({ f, i })).filter(({ f, i }) => f.table === id && !grouped.has(i));
     if (fs.length === 0) continue;
     lines.push("");
     lines.push(tableName(id));
-    for (const f of fs) lines.push(findingLine(f));
+    for (const { f } of fs) lines.push(...findingLines(f, "  "));
   }
   if (r.loadIssues.length) {
     lines.push("");
     lines.push(`读取问题 ${r.loadIssues.length} 条：`);
-    for (const i of r.loadIssues) lines.push(`  [${SEVERITY_ZH[i.severity as keyof typeof SEVERITY_ZH] ?? i.severity}] ${i.message}`);
+    for (const i of r.loadIssues) {
+      const { headline, detail } = renderSentences(i.message);
+      lines.push(`  [${SEVERITY_ZH[i.severity as keyof typeof SEVERITY_ZH] ?? i.severity}] ${headline}`, ...(detail ? [`         ${detail}`] : []));
+    }
   }
   if (r.skippedRules.length) {
     lines.push("");

@@ -1,3 +1,4 @@
+import { findCauses, type Cause } from "./causes/find-causes";
 import { buildCharts, type ChartInputs, type ChartOptions, type ChartSpec } from "./charts";
 import { inputAmount, inputYear, mergeInputs, priorFromWorkbook, readInputs, workbookYear, type Inputs } from "./inputs";
 import { generateNarrative, type Narrative, type NarrativeOptions } from "./narrative";
@@ -19,6 +20,8 @@ export interface Analysis {
   readonly workbook: Workbook;
   readonly inputs: Inputs;
   readonly check: RunResult;
+  /** 最可能的出错位置 of `check.findings` (indices into them). */
+  readonly causes: Cause[];
   readonly charts: ChartSpec[];
   readonly narrative: Narrative;
 }
@@ -37,8 +40,10 @@ export function analyze(sheets: readonly RawSheet[], opts: AnalyzeOptions = {}):
   const workbook = readWorkbook(sheets);
   let inputs = readInputs(sheets);
   if (opts.priorSheets) inputs = mergeInputs(inputs, priorFromWorkbook(readWorkbook(opts.priorSheets), workbook));
-  const check = checkWorkbook(workbook, { tolerance: opts.tolerance ?? INTERVAL_POLICY });
+  const tolerance = opts.tolerance ?? INTERVAL_POLICY;
+  const check = checkWorkbook(workbook, { tolerance });
+  const causes = findCauses(workbook, check.findings, { tolerance });
   const charts = buildCharts(workbook, chartInputsOf(inputs, workbook), opts.charts);
   const narrative = generateNarrative(workbook, inputs, opts.narrative);
-  return { workbook, inputs, check, charts, narrative };
+  return { workbook, inputs, check, causes, charts, narrative };
 }

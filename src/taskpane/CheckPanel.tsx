@@ -1,6 +1,7 @@
 import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Finding } from "../core/rules/findings";
+import { CauseList } from "./CauseList";
 import { CheckSummary } from "./CheckSummary";
 import { FindingFilterBar } from "./FindingFilterBar";
 import { FindingGroupList } from "./FindingGroupList";
@@ -35,9 +36,19 @@ export function CheckPanel({ session, actions, canRun, needsFile }: PanelProps) 
     if (!analysis) return null;
     const findings = analysis.check.findings;
     const issues = [...visibleIssues(analysis.workbook.issues, findings), ...analysis.check.runIssues];
-    return { findings, counts: countByKind(findings), issues: issueLines(issues), empty: noTablesFound(analysis.workbook.issues) };
+    // A finding a cause explains is listed under the cause, not again under its table.
+    const explained = new Set(analysis.causes.flatMap((c) => c.findings.map((i) => findings[i]!)));
+    const rest = findings.filter((f) => !explained.has(f));
+    return { findings, rest, causes: analysis.causes, counts: countByKind(findings), issues: issueLines(issues), empty: noTablesFound(analysis.workbook.issues) };
   }, [analysis]);
-  const groups = useMemo(() => (view ? groupByTable(view.findings.filter((f) => matchesFilter(f, filter))) : []), [view, filter]);
+  const groups = useMemo(() => (view ? groupByTable(view.rest.filter((f) => matchesFilter(f, filter))) : []), [view, filter]);
+  const onSelectFinding = selectCell
+    ? (f: Finding) => {
+        const ref = f.refs[0];
+        setActive(f);
+        if (ref) selectCell(ref);
+      }
+    : null;
 
   return (
     <section className={panel.root} aria-label="校验">
@@ -76,22 +87,11 @@ export function CheckPanel({ session, actions, canRun, needsFile }: PanelProps) 
           <CheckSummary counts={view.counts} />
           {view.findings.length === 0 && <Body1 data-testid="no-findings">没有发现不一致或尾差。</Body1>}
           <LoadIssueList lines={view.issues} />
-          {view.findings.length > 0 && (
+          <CauseList causes={view.causes} findings={view.findings} onSelectCause={selectCell ? (c) => selectCell(c.ref) : null} onSelectFinding={onSelectFinding} active={active} />
+          {view.rest.length > 0 && (
             <>
-              <FindingFilterBar filter={filter} counts={view.counts} onChange={setFilter} />
-              <FindingGroupList
-                groups={groups}
-                active={active}
-                onSelect={
-                  selectCell
-                    ? (f) => {
-                        const cell = f.cells[0];
-                        setActive(f);
-                        if (cell) selectCell(cell);
-                      }
-                    : null
-                }
-              />
+              <FindingFilterBar filter={filter} counts={countByKind(view.rest)} onChange={setFilter} />
+              <FindingGroupList groups={groups} active={active} onSelect={onSelectFinding} />
             </>
           )}
         </>

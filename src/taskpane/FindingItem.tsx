@@ -1,6 +1,8 @@
 import { Badge, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { formatRef } from "../core/cells";
 import type { Finding } from "../core/rules/findings";
-import { describeNumbers, findingKind, KIND_LABELS } from "./view/check-view";
+import { renderFinding } from "../core/rules/render";
+import { findingKind, KIND_LABELS } from "./view/check-view";
 
 const useStyles = makeStyles({
   item: {
@@ -28,7 +30,8 @@ const useStyles = makeStyles({
   info: { borderLeftColor: tokens.colorNeutralStroke1 },
   head: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
   message: { wordBreak: "break-word" },
-  numbers: { color: tokens.colorNeutralForeground3 },
+  detail: { color: tokens.colorNeutralForeground3, wordBreak: "break-word", padding: `0 ${tokens.spacingHorizontalS}`, fontSize: tokens.fontSizeBase200 },
+  summary: { cursor: "pointer", color: tokens.colorBrandForeground1 },
 });
 
 const BADGE = { error: "danger", rounding: "informative", warning: "warning", info: "subtle" } as const;
@@ -41,41 +44,47 @@ interface Props {
   readonly active: boolean;
 }
 
-/** One finding; a click (or Enter) selects its first cell in Excel. */
+/**
+ * One finding: the headline (where, the numbers, the gap); a click (or Enter) selects its first
+ * cell in Excel. The explanation (relation, tolerance, intervals) is folded under 详细说明.
+ */
 export function FindingItem({ finding, onSelect, active }: Props) {
   const styles = useStyles();
   const kind = findingKind(finding);
-  const target = finding.cells[0] ?? null;
-  const numbers = describeNumbers(finding);
+  const first = finding.refs[0];
+  const target = first ? formatRef(first) : null;
+  const { headline, detail } = renderFinding(finding);
   const clickable = onSelect !== null && target !== null;
   return (
-    <button
-      type="button"
-      className={mergeClasses(styles.item, styles[kind], !clickable && styles.static, active && styles.active)}
-      aria-current={active ? "true" : undefined}
-      onClick={clickable ? onSelect : undefined}
-      aria-disabled={!clickable}
-      title={clickable ? `定位到 ${target}` : undefined}
-      data-testid="finding"
-      data-rule={finding.ruleId}
-      data-cell={target ?? ""}
-    >
-      <span className={styles.head}>
-        <Badge size="small" appearance="filled" color={BADGE[kind]}>
-          {KIND_LABELS[kind]}
-        </Badge>
-        <Caption1>{finding.ruleId}</Caption1>
-        {target && <Caption1>{target}</Caption1>}
-      </span>
-      <Text size={200} className={styles.message}>
-        {finding.message}
-      </Text>
-      {numbers && (
-        <Caption1 className={styles.numbers}>
-          {numbers}
-          {finding.note ? `。${finding.note}` : ""}
-        </Caption1>
+    <div>
+      <button
+        type="button"
+        className={mergeClasses(styles.item, styles[kind], !clickable && styles.static, active && styles.active)}
+        aria-current={active ? "true" : undefined}
+        onClick={clickable ? onSelect : undefined}
+        aria-disabled={!clickable}
+        title={clickable ? `定位到 ${target}` : undefined}
+        data-testid="finding"
+        data-rule={finding.ruleId}
+        data-cell={target ?? ""}
+      >
+        <span className={styles.head}>
+          <Badge size="small" appearance="filled" color={BADGE[kind]}>
+            {KIND_LABELS[kind]}
+          </Badge>
+          <Caption1>{finding.ruleId}</Caption1>
+          {target && <Caption1>{target}</Caption1>}
+        </span>
+        <Text size={200} className={styles.message} data-testid="finding-headline">
+          {headline}
+        </Text>
+      </button>
+      {detail && (
+        <details className={styles.detail}>
+          <summary className={styles.summary}>详细说明</summary>
+          {detail}
+        </details>
       )}
-    </button>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Badge, Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, Subtitle2, Text, Textarea, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { Analysis } from "../core/analyze";
+import { formatRef, type CellRef } from "../core/cells";
 import { checkWrittenText, readTextFile, summaryLine, type TextCheckResult } from "./view/text-check-view";
 
 const useStyles = makeStyles({
@@ -16,7 +17,7 @@ const BADGE = { error: "danger", rounding: "informative", warning: "warning", in
 interface Props {
   readonly analysis: Pick<Analysis, "workbook" | "inputs">;
   /** Null where the workbook cannot be selected (a file in the browser). */
-  readonly selectCell: ((address: string) => void) | null;
+  readonly selectCell: ((ref: CellRef) => void) | null;
 }
 
 /** 表文一致: check a 情况说明 the user already wrote against the open workbook. */
@@ -73,7 +74,7 @@ export function TextCheckCard({ analysis, selectCell }: Props) {
         <>
           <Text data-testid="text-check-summary">{summaryLine(result)}</Text>
           {result.items.map((item, i) => {
-            const target = item.cells[0] ?? null;
+            const target = item.refs[0] ?? null;
             const clickable = selectCell !== null && target !== null;
             return (
               <button
@@ -81,7 +82,7 @@ export function TextCheckCard({ analysis, selectCell }: Props) {
                 type="button"
                 className={styles.item}
                 onClick={clickable ? () => selectCell(target) : undefined}
-                title={clickable ? `定位到 ${target}` : undefined}
+                title={clickable ? `定位到 ${formatRef(target)}` : undefined}
                 data-testid="text-finding"
                 data-rule={item.ruleId}
               >

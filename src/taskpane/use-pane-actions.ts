@@ -1,3 +1,4 @@
+import type { CellRef } from "../core/cells";
 import { useCallback, useMemo } from "react";
 import type { ChartSpec } from "../core/charts";
 import { supplementaryTemplate, type InputsTemplate } from "../core/inputs";
@@ -13,7 +14,7 @@ function withNotice(text: string, notice: string | null): string {
 
 /** What the panels can ask of the workbook; null where the host cannot (a file in the browser). */
 export interface PaneActions {
-  readonly selectCell: ((address: string) => void) | null;
+  readonly selectCell: ((ref: CellRef) => void) | null;
   readonly markCells: (() => void) | null;
   readonly clearMarks: (() => void) | null;
   readonly writeNarrative: ((paragraphs: readonly Paragraph[]) => void) | null;
@@ -31,8 +32,8 @@ export function usePaneActions(host: WorkbookHost | null, session: WorkbookSessi
   const writable = host !== null && host.canWrite;
 
   const selectCell = useCallback(
-    (address: string) => {
-      if (host) void act("定位", () => host.selectCell(address));
+    (ref: CellRef) => {
+      if (host) void act("定位", () => host.selectCell(ref));
     },
     [host, act],
   );

@@ -1,5 +1,8 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { readXlsx } from "../../src/adapters/xlsx/read-xlsx";
+import { writeRawSheets } from "../../src/adapters/xlsx/write-raw-sheets";
+import { setAmount } from "../../src/sample/mutate";
 import { runCli, tempDir } from "../helpers/run-cli";
 
 jest.setTimeout(90_000);
@@ -35,6 +38,31 @@ describe("juesuan check / narrative / charts / verify-text / inputs", () => {
     ]);
     expect(report.findings[0].message).toContain("61.88");
     expect(report.findings[1].message).toContain("19.01");
+  });
+
+  it("check: the published figures come with 舍位平衡 suggestions and messageId/data per finding", () => {
+    const report = JSON.parse(runCli(["check", published, "--format", "json"]).stdout);
+    expect(report.causes).toEqual([]);
+    expect(report.roundingAdjustments.length).toBeGreaterThan(0);
+    expect(report.findings[0]).toMatchObject({ messageId: "cross.atMost", data: { kind: "compare" }, cells: ["公开04表!C37", "公开01表!C38"] });
+    const text = runCli(["check", published]).stdout;
+    expect(text).toContain("舍位平衡建议");
+  });
+
+  it("check: one wrong cell is named first, with the findings it explains under it", async () => {
+    const wrong = join(dir, "wrong.xlsx");
+    const sheets = await readXlsx(readFileSync(consistent));
+    const broken = setAmount(sheets, { sheet: "公开06表", row: 24, col: 5 }, 51_416).sheets;
+    writeFileSync(wrong, await writeRawSheets(broken));
+    const r = runCli(["check", wrong, "--format", "json"]);
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.causes[0]).toMatchObject({ cell: "公开06表!F25", suggestedValue: 414.16, findings: [0, 1] });
+    const text = runCli(["check", wrong]).stdout;
+    const lines = text.split("\n");
+    expect(lines[2]).toBe("最可能的出错位置：");
+    expect(lines[3]).toContain("1. 公开06表!F25（公开06表 2080501 行政单位离退休 基本支出）现为 514.16，改为 414.16");
+    expect(text).toContain("[错误] I-14 公开06表 2080501 行政单位离退休：合计 414.16 ≠ 基本支出 514.16 + 项目支出 空，差 100.00 万元");
   });
 
   it("check: --tolerance exact turns the 尾差 into errors and exits 1", () => {

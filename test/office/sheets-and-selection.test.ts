@@ -83,7 +83,7 @@ describe("createSupplementaryTemplate", () => {
 describe("selectCell", () => {
   it("activates the sheet and selects the cell, in one sync", async () => {
     fake = installFakeExcel(await tables());
-    await selectCell("公开06表!E9");
+    await selectCell({ sheet: "公开06表", row: 8, col: 4 });
     expect(fake.syncCount).toBe(1);
     expect(fake.logOf("select")).toEqual([expect.objectContaining({ sheet: "公开06表", address: "公开06表!E9" })]);
     expect(fake.logOf("activate")).toEqual([expect.objectContaining({ sheet: "公开06表" })]);
@@ -91,15 +91,14 @@ describe("selectCell", () => {
 
   it("handles sheet names with quotes and spaces", async () => {
     fake = installFakeExcel([buildSheet("张三's 表 1", [["x"]]), buildSheet("Sheet1", [["y"]])]);
-    await selectCell("'张三''s 表 1'!B3");
+    await selectCell({ sheet: "张三's 表 1", row: 2, col: 1 });
     expect(fake.doc.selection).toMatchObject({ area: { top: 2, left: 1, rowCount: 1, columnCount: 1 } });
     expect(fake.logOf("select")[0]?.sheet).toBe("张三's 表 1");
   });
 
-  it("says in Chinese that a sheet no longer exists, or that an address is not one", async () => {
+  it("says in Chinese that a sheet no longer exists", async () => {
     fake = installFakeExcel(await tables());
-    await expect(selectCell("公开99表!A1")).rejects.toMatchObject({ code: "ItemNotFound", message: expect.stringMatching(/找不到工作表“公开99表”/) });
-    await expect(selectCell("不是地址")).rejects.toMatchObject({ message: expect.stringContaining("无法识别的单元格地址") });
+    await expect(selectCell({ sheet: "公开99表", row: 0, col: 0 })).rejects.toMatchObject({ code: "ItemNotFound", message: expect.stringMatching(/找不到工作表“公开99表”/) });
   });
 });
 

@@ -6,7 +6,9 @@ import { clearMarks } from "../../src/adapters/office/clear-marks";
 import { OfficeAdapterError } from "../../src/adapters/office/errors";
 import { MARK_COLOURS } from "../../src/adapters/office/marks";
 import { publishCheckResults } from "../../src/adapters/office/write-findings";
+import { parseRef } from "../../src/core/cells";
 import type { Finding } from "../../src/core/rules";
+import { renderFinding } from "../../src/core/rules/render";
 import { buildSheet, type FakeExcel, hyperlinkTarget, installFakeExcel } from "../helpers/fake-excel";
 import { sampleSheets } from "../helpers/sample-workbooks";
 import { analysisOf, fillOf, oneDefectSheets, resetCounters, roundingSheets, userFills, writesOf } from "./office-fixtures";
@@ -42,13 +44,17 @@ describe("publishCheckResults", () => {
     expect(result.notice).toBeNull();
 
     const sheet = fake.sheets().find((s) => s.name === "审核结果")!;
-    expect(sheet.values[2]).toEqual(["序号", "表", "规则", "结果", "说明", "单元格", "期望值", "实际值", "差额"]);
+    expect(sheet.values[2]).toEqual(["序号", "表", "规则", "结果", "说明", "单元格", "期望值", "实际值", "差额", "详细说明"]);
     expect(sheet.values.length).toBe(3 + findings.length);
     const first = findings[0]!;
     const row = sheet.values[3]!;
-    expect(row.slice(0, 5)).toEqual([1, first.table.replace("T", "公开") + "表", first.ruleId, "错误", first.message]);
+    // 说明 is the headline, 详细说明 the explanation: both from the core's one renderer.
+    const { headline, detail } = renderFinding(first);
+    expect(row.slice(0, 5)).toEqual([1, first.table.replace("T", "公开") + "表", first.ruleId, "错误", headline]);
+    expect(headline).toMatch(/差 \d+\.\d\d 万元$/);
     expect(row[5]).toBe(first.cells[0]);
-    expect(row.slice(6)).toEqual([first.expected, first.actual, first.difference]);
+    expect(row.slice(6)).toEqual([first.expected, first.actual, first.difference, detail]);
+    expect(detail).toContain("区间");
     // A Range.hyperlink inside the workbook (ExcelApi 1.7), not a HYPERLINK formula (issue 10, item 7).
     expect(fake.cell("审核结果", "F4")).toMatchObject({ value: first.cells[0], hyperlink: { documentReference: `'公开05表'!F11` } });
     expect(fake.cell("审核结果", "F4")!.formula).toBeUndefined();
@@ -73,7 +79,7 @@ describe("publishCheckResults", () => {
     const { check } = analysisOf(sheets);
     expect(new Set(check.findings.map((f) => f.outcome))).toEqual(new Set(["inconsistent", "rounding"]));
     fake = installFakeExcel(sheets);
-    const extra = (severity: Finding["severity"], cell: string): Finding => ({ ...check.findings[0]!, severity, outcome: "inconsistent", cells: [cell] });
+    const extra = (severity: Finding["severity"], cell: string): Finding => ({ ...check.findings[0]!, severity, outcome: "inconsistent", cells: [cell], refs: [parseRef(cell)!] });
     await publishCheckResults({ findings: [...check.findings, extra("warning", "公开01表!B6"), extra("info", "公开01表!B7")], mark: true });
     // E10 is in an error (X-10) and in 尾差 findings: the strongest colour wins.
     expect(fillOf(fake, "公开06表", "E10")).toEqual({ color: MARK_COLOURS.error });
@@ -207,7 +213,10 @@ describe("publishCheckResults", () => {
       ruleId: "=1+1",
       severity: "warning",
       outcome: "inconsistent",
+      messageId: "note",
+      data: { kind: "note", text: "=HYPERLINK(\"http://evil\",\"点我\")" },
       message: "=HYPERLINK(\"http://evil\",\"点我\")",
+      refs: [{ sheet: "-收入", row: 1, col: 1 }],
       cells: ["'-收入'!B2"],
       expected: 1,
       actual: 2,
@@ -219,7 +228,8 @@ describe("publishCheckResults", () => {
     const c3 = fake.cell("审核结果", "C4")!;
     expect(c3).toMatchObject({ value: "=1+1", quotePrefix: true });
     expect(c3.formula).toBeUndefined();
-    expect(fake.cell("审核结果", "E4")).toMatchObject({ value: `${finding.message}（+理由）` });
+    expect(fake.cell("审核结果", "E4")).toMatchObject({ value: finding.message });
+    expect(fake.cell("审核结果", "J4")).toMatchObject({ value: "（+理由）" });
     expect(fake.cell("审核结果", "E4")!.formula).toBeUndefined();
     expect(fake.cell("审核结果", "E5")).toMatchObject({ value: "@提示" });
     expect(fake.cell("审核结果", "F4")!.hyperlink).toEqual({ documentReference: "'-收入'!B2", screenTip: "跳转到 '-收入'!B2" });

@@ -26,7 +26,7 @@ describe("OfficeWorkbookHost on the in-memory Excel", () => {
     expect(read.map((s) => s.name)).toEqual(sheets.map((s) => s.name));
     expect(fake.syncCount).toBe(3);
 
-    await host.selectCell("公开06表!E10");
+    await host.selectCell({ sheet: "公开06表", row: 9, col: 4 });
     expect(fake.logOf("select").at(-1)).toMatchObject({ sheet: "公开06表", address: "公开06表!E10" });
 
     const t06 = read.find((s) => s.name === "公开06表")!;

@@ -47,12 +47,25 @@ describe("校验 panel", () => {
     expect(html).toContain("清除标记");
   });
 
-  it("a defect: findings grouped under their tables, each pointing at its cell", async () => {
+  it("a defect: the cell to fix first, the findings it explains folded under it with headline and details", async () => {
     const analysis = analyze(withDefect(await sampleSheets()));
     const html = render(<CheckPanel session={session(analysis)} actions={EXCEL} canRun needsFile={false} />);
     expect(html).toMatch(/data-kind="error" data-count="[1-9]/);
-    expect(html).toContain("公开06表 一般公共预算财政拨款支出决算表（错误 ");
-    expect(html).toContain('data-cell="公开06表!E9"');
+    expect(analysis.causes[0]).toMatchObject({ cell: "公开06表!E10" });
+    expect(html.indexOf("最可能的出错位置")).toBeLessThan(html.indexOf('data-testid="finding"'));
+    expect(html).toContain('data-testid="cause" data-cell="公开06表!E10"');
+    expect(html).toContain(`由此产生的 ${analysis.causes[0]!.findings.length} 条问题`);
+    expect(html).toContain("详细说明");
+    // Headlines, not the paragraphs: the intervals are in the folded details only.
+    expect(html).toMatch(/data-testid="finding-headline">[^<]*差 1\.00 万元</);
+  });
+
+  it("a finding is listed once: under its cause, or under its table when no cause explains it", async () => {
+    const analysis = analyze(withDefect(await sampleSheets()));
+    const rest = analysis.check.findings.length - analysis.causes.reduce((n, c) => n + c.findings.length, 0);
+    const html = render(<CheckPanel session={session(analysis)} actions={EXCEL} canRun needsFile={false} />);
+    expect(html.includes("一般公共预算财政拨款支出决算表（")).toBe(rest > 0);
+    expect(html.split('data-testid="finding"').length - 1).toBe(analysis.check.findings.length);
   });
 
   it("outside Excel: no write buttons, and a polite note instead", async () => {

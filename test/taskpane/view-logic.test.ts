@@ -1,4 +1,5 @@
 /** The pane's pure logic: counts, grouping, filters, placeholders, clipboard payload, chart geometry. */
+import { parseRef } from "../../src/core/cells";
 import type { ChartPoint } from "../../src/core/charts";
 import type { Paragraph } from "../../src/core/narrative";
 import type { Finding } from "../../src/core/rules/findings";
@@ -9,12 +10,16 @@ import { groupSections, splitPlaceholders, toClipboard, topSection } from "../..
 import { createSingleFlight } from "../../src/taskpane/view/single-flight";
 
 function finding(over: Partial<Finding>): Finding {
+  const cells = over.cells ?? ["公开06表!E9"];
   return {
     ruleId: "I-07",
     severity: "error",
     outcome: "inconsistent",
+    messageId: "note",
+    data: { kind: "note", text: "合计不等于各项之和" },
     message: "合计不等于各项之和",
-    cells: ["公开06表!E9"],
+    refs: cells.map((c) => parseRef(c)!),
+    cells,
     expected: 2645.86,
     actual: 2644.86,
     difference: -1,

@@ -1,27 +1,31 @@
 /**
  * The 审核结果 sheet as plain rows (pure; tested without Excel): a note, the counts, the header
- * and one row per finding and per load issue, with a link to the cell to look at. The link is
+ * and one row per finding and per load issue — the headline under 说明, the explanation under
+ * 详细说明 (both from the core's renderer) — with a link to the cell to look at. The link is
  * listed apart (`links`) and written as Range.hyperlink with a documentReference (ExcelApi 1.7):
  * a =HYPERLINK("#'表'!A1") formula may not jump inside the workbook in Excel on the web.
  */
-import { formatRef, parseRef, toA1 } from "../../core/cells";
+import { formatRef, toA1, type CellRef } from "../../core/cells";
 import type { Finding } from "../../core/rules/findings";
+import { renderFinding, renderSentences } from "../../core/rules/render";
 import type { LoadIssue } from "../../core/tables/model";
 import { tableLabel } from "../../core/tables/table-ids";
 import { safeText } from "./text";
 
 /** What is used of a core Finding. */
-export type FindingRow = Pick<Finding, "ruleId" | "severity" | "outcome" | "message" | "cells" | "expected" | "actual" | "difference" | "table" | "note">;
+export type FindingRow = Pick<Finding, "ruleId" | "severity" | "outcome" | "messageId" | "data" | "refs" | "expected" | "actual" | "difference" | "table" | "note">;
 
 /** What is used of a core LoadIssue. */
 export type LoadIssueRow = Pick<LoadIssue, "code" | "severity" | "message" | "cells" | "table">;
 
-export const CHECK_HEADER = ["序号", "表", "规则", "结果", "说明", "单元格", "期望值", "实际值", "差额"] as const;
+export const CHECK_HEADER = ["序号", "表", "规则", "结果", "说明", "单元格", "期望值", "实际值", "差额", "详细说明"] as const;
 /** Rows above the header: a note and the counts. */
 export const CHECK_HEADER_ROW = 2;
 const AMOUNT_FORMAT = "#,##0.00##";
 /** Column widths in points, so that 说明 can wrap and the rest stays on one line. */
-export const CHECK_COLUMN_WIDTHS = [36, 64, 48, 40, 420, 120, 80, 80, 80] as const;
+export const CHECK_COLUMN_WIDTHS = [36, 64, 48, 40, 360, 120, 80, 80, 80, 420] as const;
+/** Columns whose text wraps (说明, 详细说明). */
+export const CHECK_WRAP_COLUMNS = [4, 9] as const;
 
 export function resultLabel(severity: string, outcome: string): string {
   if (outcome === "rounding") return "尾差";
@@ -53,11 +57,6 @@ export interface CheckLink {
 /** Column of 单元格 in CHECK_HEADER. */
 export const LINK_COLUMN = CHECK_HEADER.indexOf("单元格");
 
-function linkTarget(cell: string | undefined): { sheet: string; a1: string } | null {
-  const ref = cell ? parseRef(cell) : null;
-  return ref ? { sheet: ref.sheet, a1: toA1(ref.row, ref.col) } : null;
-}
-
 export function checkSheetContent(findings: readonly FindingRow[], loadIssues: readonly LoadIssueRow[]): CheckSheetContent {
   const width = CHECK_HEADER.length;
   const counts = new Map<string, number>();
@@ -77,24 +76,22 @@ export function checkSheetContent(findings: readonly FindingRow[], loadIssues: r
   ];
   let n = 0;
   const links: CheckLink[] = [];
-  const linkCell = (cell: string | undefined): string => {
-    if (!cell) return "";
-    const label = safeText(cell);
-    const target = linkTarget(cell);
-    if (target) links.push({ row: values.length, col: LINK_COLUMN, ...target, label: cell });
-    return label;
+  const linkCell = (ref: CellRef | undefined): string => {
+    if (!ref) return "";
+    const label = formatRef(ref);
+    links.push({ row: values.length, col: LINK_COLUMN, sheet: ref.sheet, a1: toA1(ref.row, ref.col), label });
+    return safeText(label);
   };
   for (const f of findings) {
     n++;
-    const message = f.note ? `${f.message}（${f.note}）` : f.message;
-    values.push([n, tableLabel(f.table), safeText(f.ruleId), resultLabel(f.severity, f.outcome), safeText(message), linkCell(f.cells[0]), f.expected ?? "", f.actual ?? "", f.difference ?? ""]);
+    const { headline, detail } = renderFinding(f);
+    values.push([n, tableLabel(f.table), safeText(f.ruleId), resultLabel(f.severity, f.outcome), safeText(headline), linkCell(f.refs[0]), f.expected ?? "", f.actual ?? "", f.difference ?? "", safeText(detail)]);
   }
   for (const issue of loadIssues) {
     n++;
-    const first = issue.cells[0];
-    const cell = first ? formatRef(first) : undefined;
-    values.push([n, issue.table ? tableLabel(issue.table) : "", "读取", resultLabel(issue.severity, "inconsistent"), safeText(issue.message), linkCell(cell), "", "", ""]);
+    const { headline, detail } = renderSentences(issue.message);
+    values.push([n, issue.table ? tableLabel(issue.table) : "", "读取", resultLabel(issue.severity, "inconsistent"), safeText(headline), linkCell(issue.cells[0]), "", "", "", safeText(detail)]);
   }
-  const formats = values.map((row, r) => row.map((_, c) => (r > CHECK_HEADER_ROW && c >= 6 ? AMOUNT_FORMAT : "General")));
+  const formats = values.map((row, r) => row.map((_, c) => (r > CHECK_HEADER_ROW && c >= 6 && c <= 8 ? AMOUNT_FORMAT : "General")));
   return { values, formats, firstDataRow: CHECK_HEADER_ROW + 1, dataRows: n, links };
 }

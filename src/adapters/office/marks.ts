@@ -13,7 +13,7 @@
  *   and there is no extra sheet for readAllSheets or the user to trip over.
  * A cell whose fill is no longer our mark (the user painted it since) keeps the user's fill.
  */
-import { parseRef, toA1 } from "../../core/cells";
+import { toA1, type CellRef } from "../../core/cells";
 import { applyFill, bearsMark, decodeFill, encodeFill, loadFill, type SavedFill } from "./fills";
 import { type NameInfo, nameTarget, type WorkbookState } from "./own-sheets";
 import { adapterError } from "./run";
@@ -75,7 +75,7 @@ function toRecord(n: NameInfo, state: WorkbookState): MarkRecord | null {
  * hint is not a problem in the figures.
  */
 export function cellsToMark(
-  findings: readonly { severity: string; outcome: string; cells: readonly string[] }[],
+  findings: readonly { severity: string; outcome: string; refs: readonly CellRef[] }[],
   state: WorkbookState,
   generated: ReadonlySet<string>,
 ): CellToMark[] {
@@ -83,10 +83,9 @@ export function cellsToMark(
   for (const f of findings) {
     const kind: MarkKind | null = f.outcome === "rounding" ? "rounding" : f.severity === "error" ? "error" : f.severity === "warning" ? "warning" : null;
     if (!kind) continue;
-    for (const text of f.cells) {
-      const ref = parseRef(text);
-      const sheet = ref && state.sheets.find((s) => s.name.toLowerCase() === ref.sheet.toLowerCase());
-      if (!ref || !sheet || generated.has(sheet.name.toLowerCase())) continue;
+    for (const ref of f.refs) {
+      const sheet = state.sheets.find((s) => s.name.toLowerCase() === ref.sheet.toLowerCase());
+      if (!sheet || generated.has(sheet.name.toLowerCase())) continue;
       const a1 = toA1(ref.row, ref.col);
       const key = keyOf(sheet.name, a1);
       const existing = byKey.get(key);

@@ -3,14 +3,12 @@
  * pane should feel instant, so the sheet is not looked up first; if it is gone, Excel's
  * ItemNotFound is turned into a message that names it.
  */
-import { formatRef, parseRef, toA1 } from "../../core/cells";
+import { formatRef, toA1, type CellRef } from "../../core/cells";
 import { OfficeAdapterError } from "./errors";
 import { adapterError, runExcel } from "./run";
 
-/** cell: "公开06表!E9" or "'My sheet'!E9", as in Finding.cells. */
-export async function selectCell(cell: string): Promise<void> {
-  const ref = parseRef(cell);
-  if (!ref) throw adapterError("InvalidArgument", `无法识别的单元格地址“${cell}”。`);
+/** ref: a cell as the core names it (Finding.refs, Cause.ref), never parsed from text. */
+export async function selectCell(ref: CellRef): Promise<void> {
   try {
     await runExcel(async (context) => {
       const sheet = context.workbook.worksheets.getItem(ref.sheet);

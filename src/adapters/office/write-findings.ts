@@ -9,7 +9,7 @@
  * Nothing is written before the protection checks, so a protected sheet or workbook costs no
  * partial damage.
  */
-import { type CheckLink, checkSheetContent, CHECK_COLUMN_WIDTHS, CHECK_HEADER_ROW, type FindingRow, type LoadIssueRow } from "./check-sheet-rows";
+import { type CheckLink, checkSheetContent, CHECK_COLUMN_WIDTHS, CHECK_HEADER_ROW, CHECK_WRAP_COLUMNS, type FindingRow, type LoadIssueRow } from "./check-sheet-rows";
 import { internalLinkFormula } from "./text";
 import { patternSupported } from "./fills";
 import { assertUnprotected, cellsToMark, planMarks, sheetsTouched } from "./marks";
@@ -87,7 +87,7 @@ function writeCheckSheet(sheet: Excel.Worksheet, findings: readonly FindingRow[]
   header.format.font.bold = true;
   header.format.fill.color = "#D9E1F2";
   CHECK_COLUMN_WIDTHS.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w));
-  if (content.dataRows > 0) sheet.getRangeByIndexes(content.firstDataRow, 4, content.dataRows, 1).format.wrapText = true;
+  if (content.dataRows > 0) for (const c of CHECK_WRAP_COLUMNS) sheet.getRangeByIndexes(content.firstDataRow, c, content.dataRows, 1).format.wrapText = true;
   writeLinks(sheet, content.links);
   // Freeze panes need ExcelApi 1.7 (the manifest's floor; checked anyway for hosts below it).
   if (isSetSupported("1.7")) sheet.freezePanes.freezeRows(CHECK_HEADER_ROW + 1);

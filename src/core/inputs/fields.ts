@@ -189,12 +189,20 @@ export function codedKey(base: CodedKeyBase, code: string): string {
   return `${base}[${code}]`;
 }
 
-/** The row label a coded key is written with: "预算数：2010301". */
+/**
+ * Keys the narrative asks for that stand for several 补充信息 rows together (no row of their
+ * own): named by what the user fills in, never by the internal key.
+ */
+const GROUP_LABELS: Readonly<Record<string, string>> = {
+  "assets.vehicles.byUse": "车辆按用途分类（主要领导干部用车、机要通信用车、应急保障用车、其他用车等，辆）",
+};
+
+/** The row label a key is written with: "车辆总数", "预算数：2010301". */
 export function labelOfKey(key: string): string {
   const m = /^([\w.]+)\[(\d+)\]$/.exec(key);
   if (m) {
     const p = CODED_PREFIXES.find((x) => x.keyBase === m[1]);
     if (p) return `${p.label}：${m[2]}`;
   }
-  return fieldByKey(key)?.label ?? key;
+  return fieldByKey(key)?.label ?? GROUP_LABELS[key] ?? key;
 }

@@ -2,28 +2,25 @@
  * The rule-facing side of rounding.ts: compares Figures, and turns a 尾差 or 不一致 into a
  * Finding whose message names the tables, rows, columns and numbers (rules.md §5.5).
  */
-import { formatWan } from "../amounts";
-import { formatRef } from "../cells";
+import { formatRef, type CellRef } from "../cells";
 import {
-  BOUNDARY_NOTE,
   compareAtMost,
   compareBalance,
   compareSum,
   compareSums,
   compareTie,
-  describeBound,
-  describeIntervals,
-  formatGap,
   ROUNDING_NOTE,
   toWanNumber,
   type Comparison,
   type SignedAmount,
   type TolerancePolicy,
 } from "../rounding";
-import { tableLabel, type TableId } from "../tables/table-ids";
-import { fmt } from "./describe";
+import type { TableId } from "../tables/table-ids";
 import type { Figure } from "./figures";
-import type { Finding, Severity } from "./findings";
+import type { CompareData, Finding, MessageId, Severity } from "./findings";
+import { messageText } from "./render";
+
+export { expression, verdict } from "./render";
 
 export interface CompareMessageOptions {
   /** What the relation says, put first: "本年收入合计应等于各项收入之和". */
@@ -68,36 +65,6 @@ function present(list: readonly MaybeFigure[]): Figure[] {
   return list.filter((f): f is Figure => f !== null && f !== undefined);
 }
 
-/** At most this many terms are spelled out; the rest are summarised. */
-const MAX_TERMS = 10;
-
-/**
- * "公开08表 人员经费合计 2,670.44 + 公用经费合计 517.07": zero terms are left out (they do not
- * count, §5.1); a table label is written when the table changes from the previous figure.
- */
-export function expression(figures: readonly Figure[], previousTable: TableId | null = null): string {
-  const nonZero = figures.filter((f) => f.amount.micros !== 0);
-  if (nonZero.length === 0) {
-    const f = figures[0];
-    if (!f) return "0";
-    const more = figures.length > 1 ? ` 等 ${figures.length} 项均为0` : "";
-    return `${f.table !== previousTable ? `${tableLabel(f.table)} ` : ""}${f.label} ${fmt(f)}${more}`;
-  }
-  let table = previousTable;
-  const shown = nonZero.slice(0, MAX_TERMS).map((f, i) => {
-    const op = i === 0 ? (f.sign === -1 ? "−" : "") : f.sign === -1 ? " − " : " + ";
-    const prefix = f.table !== table ? `${tableLabel(f.table)} ` : "";
-    table = f.table;
-    return `${op}${prefix}${f.label} ${fmt(f)}`;
-  });
-  const rest = nonZero.length - MAX_TERMS;
-  return shown.join("") + (rest > 0 ? ` 等（另 ${rest} 项非零数）` : "");
-}
-
-function total(figures: readonly Figure[]): number {
-  return figures.reduce((s, f) => s + (f.sign ?? 1) * f.amount.micros, 0);
-}
-
 /**
  * A blank operand is named as a suspect only when the relation narrows the blanks down to this
  * many: a row's two or three fund or basic/project cells, a 款 with one or two 项. A relation with
@@ -127,13 +94,12 @@ export function blankSuspects(left: readonly Figure[], right: readonly Figure[],
  * non-zero figures, then the blank suspects of a 不一致 (zero terms do not count, §5.1, but a
  * cleared cell is what the finding must point at).
  */
-function cellsOf(first: readonly Figure[], rest: readonly Figure[], suspects: readonly Figure[] = []): string[] {
-  const out: string[] = [];
+function cellsOf(first: readonly Figure[], rest: readonly Figure[], suspects: readonly Figure[] = []): CellRef[] {
+  const out: CellRef[] = [];
   const add = (f: Figure, always: boolean): void => {
     const ref = f.amount.ref ?? f.ref;
     if (!ref || (!always && f.amount.micros === 0)) return;
-    const s = formatRef(ref);
-    if (!out.includes(s)) out.push(s);
+    if (!out.some((r) => sameCell(r, ref))) out.push(ref);
   };
   first.forEach((f, i) => add(f, i === 0));
   rest.forEach((f) => add(f, false));
@@ -143,50 +109,29 @@ function cellsOf(first: readonly Figure[], rest: readonly Figure[], suspects: re
   return out;
 }
 
-/** describeBound's leaf wording speaks of equality; an inequality between leaves needs its own. */
-const LEAF_ORDER = "两侧均为末级数据，四舍五入不改变大小顺序，应严格成立，不存在尾差";
-
-/**
- * The one explanation every comparison finding ends with: the gap, why it is or is not rounding
- * (the bound and m), and both intervals — labelled by table when the two sides are in different tables.
- */
-export function verdict(c: Comparison, tables?: { readonly left: TableId; readonly right: TableId }): string {
-  const atMost = c.relation === "atMost";
-  const gap = formatGap(c);
-  const labels = atMost
-    ? { left: "子项区间", right: "总项区间" }
-    : tables && tables.left !== tables.right
-      ? { left: `${tableLabel(tables.left)}区间`, right: `${tableLabel(tables.right)}区间` }
-      : {};
-  const intervals = describeIntervals(c, labels);
-  const head = atMost ? `超出 ${gap} 万元` : `相差 ${gap} 万元`;
-  if (c.outcome === "rounding") {
-    const boundary = c.boundary ? `；${BOUNDARY_NOTE}` : "";
-    return `${head}，可由四舍五入解释（${describeBound(c)}），属尾差${boundary}；${intervals}`;
-  }
-  const tail =
-    c.bound === 0
-      ? atMost && c.policy.kind === "interval"
-        ? LEAF_ORDER
-        : describeBound(c)
-      : c.policy.kind === "fixed"
-        ? `超过${describeBound(c).replace(/口径$/, "")}`
-        : `超过四舍五入可解释的范围（${describeBound(c)}）`;
-  return `${head}，${tail}；${intervals}`;
+export function sameCell(a: CellRef, b: CellRef): boolean {
+  return a.row === b.row && a.col === b.col && a.sheet === b.sheet;
 }
 
-export function createComparer(ruleId: string, severity: Severity, policy: TolerancePolicy): Comparer {
-  const toFinding = (c: Comparison, left: readonly Figure[], right: readonly Figure[], text: string, opts: CompareMessageOptions): Finding[] => {
+/** Sees the figures of every comparison evaluated, with the rule that made it. */
+export type CompareObserver = (ruleId: string, figures: readonly Figure[]) => void;
+
+export function createComparer(ruleId: string, severity: Severity, policy: TolerancePolicy, observe?: CompareObserver): Comparer {
+  const toFinding = (messageId: MessageId, c: Comparison, left: readonly Figure[], right: readonly Figure[], opts: CompareMessageOptions): Finding[] => {
     if (c.outcome === "exact") return [];
     const first = left[0] ?? right[0];
-    const message = `${opts.subject ? `${opts.subject}：` : ""}${text}${opts.hint ? `。${opts.hint}` : ""}。`;
+    const data: CompareData = { kind: "compare", ...(opts.subject ? { subject: opts.subject } : {}), ...(opts.hint ? { hint: opts.hint } : {}), left, right, comparison: c };
+    const refs = cellsOf(left, right, c.outcome === "inconsistent" ? blankSuspects(left, right, c.gap) : []);
     return [
       {
         ruleId,
         severity: c.outcome === "rounding" ? "info" : severity,
         outcome: c.outcome === "rounding" ? "rounding" : "inconsistent",
-        message,
-        cells: cellsOf(left, right, c.outcome === "inconsistent" ? blankSuspects(left, right, c.gap) : []),
+        messageId,
+        data,
+        message: messageText(messageId, data),
+        refs,
+        cells: refs.map(formatRef),
         expected: toWanNumber(c.right),
         actual: toWanNumber(c.left),
         difference: toWanNumber(c.gap),
@@ -200,6 +145,7 @@ export function createComparer(ruleId: string, severity: Severity, policy: Toler
   };
 
   const evaluate = (kind: "sum" | "tie" | "balance" | "atMost", left: readonly Figure[], right: readonly Figure[], leaf = false): Comparison => {
+    observe?.(ruleId, [...left, ...right]);
     const l = left.map(signed);
     const r = right.map(signed);
     switch (kind) {
@@ -217,8 +163,7 @@ export function createComparer(ruleId: string, severity: Severity, policy: Toler
   const pair = (kind: "tie" | "balance", a: MaybeFigure, b: MaybeFigure, opts: CompareMessageOptions): Finding[] => {
     if (!a || !b) return [];
     const c = evaluate(kind, [a], [b]);
-    const text = `${tableLabel(a.table)} ${a.label} ${fmt(a)} 与 ${a.table === b.table ? "" : `${tableLabel(b.table)} `}${b.label} ${fmt(b)} 不一致，${verdict(c)}`;
-    return toFinding(c, [a], [b], text, opts);
+    return toFinding(`compare.${kind}`, c, [a], [b], opts);
   };
 
   return {
@@ -228,18 +173,14 @@ export function createComparer(ruleId: string, severity: Severity, policy: Toler
       if (!totalFig) return [];
       const ps = present(parts);
       const c = evaluate("sum", [totalFig], ps);
-      const text = `${tableLabel(totalFig.table)} ${totalFig.label} ${fmt(totalFig)} 与 ${expression(ps, totalFig.table)} = ${formatWan(total(ps))} ${c.outcome === "rounding" ? "有尾差" : "不一致"}，${verdict(c)}`;
-      return toFinding(c, [totalFig], ps, text, opts);
+      return toFinding("compare.sum", c, [totalFig], ps, opts);
     },
     sums(left, right, opts = {}) {
       const l = present(left);
       const r = present(right);
       if (l.length === 0 || r.length === 0) return [];
       const c = evaluate("sum", l, r);
-      const lt = `${expression(l)} = ${formatWan(total(l))}`;
-      const rt = `${expression(r, l[l.length - 1]!.table)} = ${formatWan(total(r))}`;
-      const text = `${lt} 与 ${rt} ${c.outcome === "rounding" ? "有尾差" : "不一致"}，${verdict(c)}`;
-      return toFinding(c, l, r, text, opts);
+      return toFinding("compare.sums", c, l, r, opts);
     },
     tie: (a, b, opts = {}) => pair("tie", a, b, opts),
     balance: (a, b, opts = {}) => pair("balance", a, b, opts),
@@ -248,9 +189,7 @@ export function createComparer(ruleId: string, severity: Severity, policy: Toler
       const r = present(Array.isArray(sup) ? sup : [sup as MaybeFigure]);
       if (l.length === 0 || r.length === 0) return [];
       const c = evaluate("atMost", l, r, opts.leaf ?? false);
-      const side = (fs: Figure[], prev: TableId | null): string => (fs.length === 1 && fs[0]!.sign !== -1 ? expression(fs, prev) : `${expression(fs, prev)} = ${formatWan(total(fs))}`);
-      const text = `${side(l, null)} 应不大于 ${side(r, l[l.length - 1]!.table)}，${verdict(c)}`;
-      return toFinding(c, l, r, text, opts);
+      return toFinding("compare.atMost", c, l, r, opts);
     },
   };
 }

@@ -1,13 +1,15 @@
-import { formatRef, type CellRef } from "../cells";
+import { formatRef } from "../cells";
 import { INTERVAL_POLICY, type TolerancePolicy } from "../rounding";
 import type { TableKinds, Workbook } from "../tables/model";
-import { createComparer } from "./compare";
-import type { Finding } from "./findings";
+import { createComparer, type CompareObserver } from "./compare";
+import type { Finding, FindingData } from "./findings";
+import { messageText } from "./render";
 import type { AnyRule, FindingInit, NarrativeInput, RuleContext } from "./rule";
 
 export interface ContextOptions {
   readonly policy?: TolerancePolicy;
   readonly narrative?: NarrativeInput | null;
+  readonly observe?: CompareObserver;
 }
 
 /** The context one rule sees. Built per rule so that findings carry its id and severity. */
@@ -17,15 +19,21 @@ export function createContext(rule: AnyRule, workbook: Workbook, opts: ContextOp
     workbook,
     tables: workbook.tables as TableKinds,
     policy,
-    compare: createComparer(rule.id, rule.severity, policy),
+    compare: createComparer(rule.id, rule.severity, policy, opts.observe),
     narrative: opts.narrative ?? null,
     report(init: FindingInit): Finding {
+      const messageId = init.messageId ?? "note";
+      const data: FindingData = init.data ?? { kind: "note", text: init.message! };
+      const refs = init.cells;
       return {
         ruleId: rule.id,
         severity: init.severity ?? rule.severity,
         outcome: init.outcome ?? "inconsistent",
-        message: init.message,
-        cells: init.cells.map((c: CellRef | string) => (typeof c === "string" ? c : formatRef(c))),
+        messageId,
+        data,
+        message: messageText(messageId, data),
+        refs,
+        cells: refs.map(formatRef),
         expected: init.expected ?? null,
         actual: init.actual ?? null,
         difference: init.difference ?? null,

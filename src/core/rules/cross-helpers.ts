@@ -3,16 +3,16 @@
  * without repeating a one-term sum, pairing of class and code rows across tables, figures for a
  * row one table lacks (it reads 0), and the "could not be assessed" note.
  */
-import { formatWan, type Amount } from "../amounts";
-import { formatRef, type CellRef } from "../cells";
+import type { Amount } from "../amounts";
+import type { CellRef } from "../cells";
 import { ROUNDING_NOTE, toWanNumber, type Comparison } from "../rounding";
 import { T04_EXPENDITURE, T04_INCOME } from "../tables/labels";
 import type { AmountRole, CodeRow, CodeTable, LabelRow, SanGongItem, SummaryTable } from "../tables/model";
 import { tableLabel, type TableId } from "../tables/table-ids";
-import { blankSuspects, expression, verdict } from "./compare";
+import { blankSuspects, sameCell } from "./compare";
 import { ROLE_ZH } from "./describe";
 import { codeRowFigure, labelRowFigure, type Figure } from "./figures";
-import type { Finding, Severity } from "./findings";
+import type { CompareData, Finding, Severity } from "./findings";
 import type { RuleContext } from "./rule";
 
 type Ctx = RuleContext<never>;
@@ -35,30 +35,17 @@ function present(list: readonly MaybeFigure[]): Figure[] {
   return list.filter((f): f is Figure => f !== null && f !== undefined);
 }
 
-function totalOf(figures: readonly Figure[]): number {
-  return figures.reduce((s, f) => s + (f.sign ?? 1) * f.amount.micros, 0);
-}
-
-/** "公开01表 本年收入合计 3,789.00", or "a + b = s" when the side has several non-zero terms. */
-function side(figures: readonly Figure[], previous: TableId | null): string {
-  const nonZero = figures.filter((f) => f.amount.micros !== 0);
-  const single = nonZero.length <= 1 && figures.every((f) => f.sign !== -1);
-  const expr = expression(single && nonZero.length === 1 ? nonZero : figures, previous);
-  return single ? expr : `${expr} = ${formatWan(totalOf(figures))}`;
-}
-
 /** Up to this many figures, every cell is listed, zeros included (a 1:1 tie against a 0 cell). */
 const LIST_ZEROS_UP_TO = 4;
 
 /** The cells a finding lists; `suspects` (blank cells that may cause a 不一致) come last. */
-function cellsOf(figures: readonly Figure[], suspects: readonly Figure[] = []): string[] {
-  const out: string[] = [];
+function cellsOf(figures: readonly Figure[], suspects: readonly Figure[] = []): CellRef[] {
+  const out: CellRef[] = [];
   const listZeros = figures.length <= LIST_ZEROS_UP_TO;
   const add = (f: Figure, always: boolean): void => {
     const ref = f.amount.ref ?? f.ref;
     if (!ref || (!always && !listZeros && f.amount.micros === 0)) return;
-    const s = formatRef(ref);
-    if (!out.includes(s)) out.push(s);
+    if (!out.some((r) => sameCell(r, ref))) out.push(ref);
   };
   // The first figure is where to jump, even when it reads 0; in long sums zeros are left out.
   figures.forEach((f, i) => add(f, i === 0));
@@ -71,12 +58,13 @@ function toSide(x: MaybeFigure | readonly MaybeFigure[]): Figure[] {
   return present(Array.isArray(x) ? x : [x as MaybeFigure]);
 }
 
-function finding(ctx: Ctx, c: Comparison, l: Figure[], r: Figure[], text: string, opts: CrossOptions): Finding[] {
+function finding(ctx: Ctx, c: Comparison, l: Figure[], r: Figure[], messageId: "cross.equal" | "cross.atMost", opts: CrossOptions): Finding[] {
   if (c.outcome === "exact") return [];
   const rounding = c.outcome === "rounding";
-  const message = `${opts.subject ? `${opts.subject}：` : ""}${text}${opts.hint ? `。${opts.hint}` : ""}。`;
+  const data: CompareData = { kind: "compare", ...(opts.subject ? { subject: opts.subject } : {}), ...(opts.hint ? { hint: opts.hint } : {}), left: l, right: r, comparison: c };
   const base = ctx.report({
-    message,
+    messageId,
+    data,
     cells: cellsOf([...l, ...r], rounding ? [] : blankSuspects(l, r, c.gap)),
     table: opts.table ?? l[0]!.table,
     outcome: rounding ? "rounding" : "inconsistent",
@@ -115,8 +103,7 @@ export function crossEqual(ctx: Ctx, kind: "sum" | "tie", left: MaybeFigure | re
   if (l.length === 0 || r.length === 0) return [];
   if (kind === "tie" && (l.length !== 1 || r.length !== 1)) throw new Error("a leaf tie compares one figure with one figure");
   const c = ctx.compare.evaluate(kind === "tie" && !samePrecision(l[0]!, r[0]!) ? "sum" : kind, l, r);
-  const text = `${side(l, null)} 与 ${side(r, l[l.length - 1]!.table)} ${c.outcome === "rounding" ? "有尾差" : "不一致"}，${verdict(c, { left: l[0]!.table, right: r[0]!.table })}`;
-  return finding(ctx, c, l, r, text, opts);
+  return finding(ctx, c, l, r, "cross.equal", opts);
 }
 
 /**
@@ -129,8 +116,7 @@ export function crossAtMost(ctx: Ctx, sub: MaybeFigure | readonly MaybeFigure[],
   if (l.length === 0 || r.length === 0) return [];
   const leaf = (opts.leaf ?? false) && l.length === 1 && r.length === 1 && samePrecision(l[0]!, r[0]!);
   const c = ctx.compare.evaluate("atMost", l, r, leaf);
-  const text = `${side(l, null)} 应不大于 ${side(r, l[l.length - 1]!.table)}，${verdict(c, { left: l[0]!.table, right: r[0]!.table })}`;
-  return finding(ctx, c, l, r, text, opts);
+  return finding(ctx, c, l, r, "cross.atMost", opts);
 }
 
 /** Downgrades 不一致 findings to another severity (尾差 stays info). */

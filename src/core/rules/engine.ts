@@ -6,6 +6,7 @@
 import type { TolerancePolicy } from "../rounding";
 import type { LoadIssue, Workbook } from "../tables/model";
 import { tableLabel, type TableId } from "../tables/table-ids";
+import type { CompareObserver } from "./compare";
 import { createContext } from "./context";
 import { sortFindings, type Finding } from "./findings";
 import type { AnyRule, NarrativeInput } from "./rule";
@@ -16,6 +17,8 @@ export interface RunOptions {
   readonly narrative?: NarrativeInput | null;
   /** Defaults to the full registry. */
   readonly rules?: readonly AnyRule[];
+  /** Called with the figures of every comparison a rule evaluates (causes use it to know which rules read a cell). */
+  readonly observe?: CompareObserver;
 }
 
 export interface RuleNote {
@@ -59,7 +62,7 @@ export function runRules(workbook: Workbook, rules: readonly AnyRule[], opts: Ru
       continue;
     }
     try {
-      const ctx = createContext(rule, workbook, { policy: opts.tolerance, narrative: opts.narrative ?? null });
+      const ctx = createContext(rule, workbook, { policy: opts.tolerance, narrative: opts.narrative ?? null, ...(opts.observe ? { observe: opts.observe } : {}) });
       findings.push(...rule.check(ctx));
       ran.push(rule.id);
     } catch (err) {

@@ -1,5 +1,8 @@
+import type { CellRef } from "../cells";
+import type { Comparison } from "../rounding";
 import type { TableId } from "../tables/table-ids";
 import { TABLE_IDS } from "../tables/table-ids";
+import type { Figure } from "./figures";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -14,8 +17,15 @@ export interface Finding {
   readonly ruleId: string;
   readonly severity: Severity;
   readonly outcome: FindingOutcome;
+  /** Which text the renderer (render.ts) builds from `data`. */
+  readonly messageId: MessageId;
+  /** What the text is built from: the figures compared and the comparison, or a rule's own words. */
+  readonly data: FindingData;
+  /** The full Chinese text (render.ts, from messageId + data); kept for hosts that show one string. */
   readonly message: string;
-  /** `工作表名!A1`; the first is the cell to jump to. */
+  /** The cells the finding names; the first is the cell to jump to. Adapters use these. */
+  readonly refs: readonly CellRef[];
+  /** `工作表名!A1` of `refs`, in the same order (the JSON and text form). */
   readonly cells: readonly string[];
   /** The value the relation implies (Σ parts, the other table's figure, the superset). */
   readonly expected: number | null;
@@ -37,6 +47,33 @@ export interface Finding {
    */
   readonly group?: string;
 }
+
+/**
+ * compare.*: a comparison built by the rule-facing comparer (compare.ts); cross.*: a cross-table
+ * comparison whose sides carry their table labels (cross-helpers.ts); note: a rule's own sentence.
+ */
+export type MessageId = "compare.sum" | "compare.sums" | "compare.tie" | "compare.balance" | "compare.atMost" | "cross.equal" | "cross.atMost" | "note";
+
+/** The figures and the comparison a comparison finding was decided on (all amounts in micros). */
+export interface CompareData {
+  readonly kind: "compare";
+  /** What the relation says ("本年收入合计应等于各项收入之和"). */
+  readonly subject?: string;
+  /** A likely cause or a hint, appended to the text. */
+  readonly hint?: string;
+  /** Σ ±left is compared with Σ ±right (the total, the subset or the first table's side first). */
+  readonly left: readonly Figure[];
+  readonly right: readonly Figure[];
+  readonly comparison: Comparison;
+}
+
+/** A finding that is a sentence of its rule (hygiene and completeness rules). */
+export interface NoteData {
+  readonly kind: "note";
+  readonly text: string;
+}
+
+export type FindingData = CompareData | NoteData;
 
 const TABLE_ORDER = new Map<TableId, number>(TABLE_IDS.map((id, i) => [id, i]));
 

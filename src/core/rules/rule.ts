@@ -8,7 +8,7 @@ import type { TolerancePolicy } from "../rounding";
 import type { TableKinds, Workbook } from "../tables/model";
 import type { TableId } from "../tables/table-ids";
 import type { Comparer } from "./compare";
-import type { Finding, FindingOutcome, Severity } from "./findings";
+import type { Finding, FindingData, FindingOutcome, MessageId, Severity } from "./findings";
 
 /** The 情况说明 text, when a narrative checker runs the rules that need it (C-05, C-06). */
 export interface NarrativeInput {
@@ -16,9 +16,15 @@ export interface NarrativeInput {
 }
 
 /** What a rule hands to `ctx.report` for a finding that is not a comparison. */
-export interface FindingInit {
-  readonly message: string;
-  readonly cells: readonly (CellRef | string)[];
+export type FindingInit = (
+  | { readonly message: string; readonly messageId?: undefined; readonly data?: undefined }
+  /** A comparison the rule built itself (cross-helpers): rendered by render.ts. */
+  | { readonly message?: undefined; readonly messageId: MessageId; readonly data: FindingData }
+) &
+  FindingInitFields;
+
+interface FindingInitFields {
+  readonly cells: readonly CellRef[];
   readonly table: TableId;
   /** Defaults to "inconsistent". */
   readonly outcome?: FindingOutcome;

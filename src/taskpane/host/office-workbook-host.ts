@@ -27,8 +27,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return readAllSheets(onProgress ? { onProgress: (p) => onProgress(p.cellsTotal > 0 ? p.cellsRead / p.cellsTotal : 1) } : {});
   }
 
-  selectCell(address: string) {
-    return this.writers.selectCell(address);
+  selectCell(ref: Parameters<WorkbookHost["selectCell"]>[0]) {
+    return this.writers.selectCell(ref);
   }
   publishCheckResults(args: Parameters<WorkbookHost["publishCheckResults"]>[0]) {
     return this.writers.publishCheckResults(args);

@@ -4,6 +4,7 @@
  *   - FileWorkbookHost: an .xlsx opened in a plain browser, read locally (nothing is uploaded).
  * Components and hooks only see this interface and plain data; only the host layer knows Office.
  */
+import type { CellRef } from "../../core/cells";
 import type { ChartSpec } from "../../core/charts";
 import type { TemplateRow } from "../../core/inputs";
 import type { Paragraph } from "../../core/narrative";
@@ -36,8 +37,8 @@ export interface WorkbookHost {
   readonly canWrite: boolean;
   /** Every sheet of the workbook, as plain data; `onProgress` gets the share read so far (0–1). */
   readSheets(onProgress?: (share: number) => void): Promise<RawSheet[]>;
-  /** Selects `公开06表!E9` in the workbook. */
-  selectCell(address: string): Promise<void>;
+  /** Selects a cell the core named (a finding's or a cause's ref) in the workbook. */
+  selectCell(ref: CellRef): Promise<void>;
   publishCheckResults(args: { findings: readonly Finding[]; loadIssues: readonly LoadIssue[]; mark: boolean }): Promise<PublishCheckResult>;
   clearMarks(): Promise<ClearMarksResult>;
   writeNarrativeSheet(paragraphs: readonly Paragraph[]): Promise<WriteNarrativeResult>;

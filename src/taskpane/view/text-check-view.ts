@@ -4,6 +4,7 @@
  * each finding pointing at its sentence and at the cells it compares.
  */
 import type { Analysis } from "../../core/analyze";
+import { parseRef, type CellRef } from "../../core/cells";
 import { verifyNarrativeText, type TextFinding } from "../../core/narrative/verify";
 import { decodeNarrativeBytes } from "../../core/narrative/verify/decode";
 import { KIND_LABELS, type FindingKind } from "./check-view";
@@ -16,8 +17,10 @@ export interface TextCheckItem {
   /** The sentence the finding is about, as the user wrote it. */
   readonly sentence: string;
   readonly message: string;
-  /** Cells compared, "公开01表!B15"; the first is where a click goes. */
+  /** Cells compared, "公开01表!B15", as the core wrote them. */
   readonly cells: readonly string[];
+  /** The same cells as references; the first is where a click goes. */
+  readonly refs: readonly CellRef[];
 }
 
 export interface TextCheckResult {
@@ -36,7 +39,18 @@ export function checkWrittenText(text: string, analysis: Pick<Analysis, "workboo
 
 function toItem(f: TextFinding, lines: readonly string[]): TextCheckItem {
   const kind: FindingKind = f.outcome === "rounding" ? "rounding" : f.severity;
-  return { kind, label: KIND_LABELS[kind], ruleId: f.ruleId, line: f.line, sentence: sentenceOf(lines[f.line - 1] ?? "", f.excerpt), message: f.message, cells: f.cells };
+  return { kind, label: KIND_LABELS[kind], ruleId: f.ruleId, line: f.line, sentence: sentenceOf(lines[f.line - 1] ?? "", f.excerpt), message: f.message, cells: f.cells, refs: refsOf(f.cells) };
+}
+
+/**
+ * Text findings name their cells as "表!A1" strings (the core formats them from references);
+ * turned back into references once, here, so the pane selects a CellRef like everywhere else.
+ */
+function refsOf(cells: readonly string[]): CellRef[] {
+  return cells.flatMap((c) => {
+    const ref = parseRef(c);
+    return ref ? [ref] : [];
+  });
 }
 
 /** The sentence of a line that holds the excerpt (the whole line when the excerpt is not found). */
