@@ -1,6 +1,7 @@
 /** Timing helpers for the command-line benchmarks: wall time, and CPU time of finished children (Linux). */
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 
 /** utime+stime of this process's waited-for children, in ms (from /proc; 0 where there is none). */
 function childCpuMs(): number {
@@ -34,6 +35,5 @@ export function median(xs: readonly number[]): number {
 }
 
 export function loadNote(): string {
-  const { loadavg, cpus } = require("node:os") as typeof import("node:os");
   return `机器：${cpus().length} 核，当前负载 ${loadavg().map((x) => x.toFixed(1)).join(" / ")}（1/5/15 分钟）`;
 }
