@@ -2,6 +2,7 @@ import { formatTolerance, type TolerancePolicy } from "../core/rounding";
 import { countBySeverity, type Finding, type RunResult } from "../core/rules";
 import { tableName, TABLE_IDS, type Workbook } from "../core/tables";
 import { issueReport, type IssueReport } from "./tables-report";
+import { toleranceTextOf } from "./tolerance-text";
 
 /** The JSON shape of `juesuan check --format json` (documented in the README). */
 export interface CheckReport {
@@ -38,7 +39,7 @@ function findingLine(f: Finding): string {
 
 export function renderCheckText(r: CheckReport): string {
   const lines: string[] = [];
-  lines.push(`校验结果：错误 ${r.summary.error} 条，警告 ${r.summary.warning} 条，提示 ${r.summary.info} 条（容差：${r.tolerance}）`);
+  lines.push(`校验结果：错误 ${r.summary.error} 条，警告 ${r.summary.warning} 条，提示 ${r.summary.info} 条（容差：${toleranceTextOf(r.tolerance)}）`);
   for (const id of TABLE_IDS) {
     const fs = r.findings.filter((f) => f.table === id);
     if (fs.length === 0) continue;

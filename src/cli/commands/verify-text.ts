@@ -4,6 +4,7 @@ import { readInputs } from "../../core/inputs";
 import { verifyNarrativeText } from "../../core/narrative";
 import { readWorkbook } from "../../core/tables";
 import { UserInputError } from "../errors";
+import { fsErrorMessage } from "../fs-errors";
 import { loadSheets, parseFormat } from "../load";
 
 /** Reads a narrative from .txt (UTF-8) or .docx (its text, via mammoth). */
@@ -12,8 +13,7 @@ async function readNarrative(path: string): Promise<string> {
   try {
     bytes = await readFile(path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UserInputError(code === "ENOENT" ? `找不到文件：${path}` : `无法读取文件 ${path}：${(err as Error).message}`);
+    throw new UserInputError(fsErrorMessage(err, path, "读取"));
   }
   if (/\.docx$/i.test(path)) {
     const mammoth = await import("mammoth");
