@@ -21,8 +21,8 @@ function cliPath(): string {
   const dir = join(cache, `cli-worker-${process.env.JEST_WORKER_ID ?? process.pid}`);
   mkdirSync(dir, { recursive: true });
   // The same options as `npm run build:cli`: the command and its worker thread, side by side.
-  const options = JSON.parse(readFileSync(join(REPO, "scripts/cli-build.json"), "utf8")) as BuildOptions;
-  buildSync({ ...options, absWorkingDir: REPO, outdir: dir, logLevel: "error" });
+  const builds = JSON.parse(readFileSync(join(REPO, "scripts/cli-build.json"), "utf8")) as BuildOptions[];
+  for (const options of builds) buildSync({ ...options, absWorkingDir: REPO, outdir: dir, logLevel: "error" });
   bundled = join(dir, "cli.js");
   return bundled;
 }
