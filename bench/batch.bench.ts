@@ -15,7 +15,7 @@ import { loadNote, timeRun } from "./cli-timing";
 
 const COUNT = Number(process.env.COUNT ?? 200);
 /** One process per file is slow: timed on the first PER_FILE files, reported per workbook. */
-const PER_FILE = Number(process.env.PER_FILE ?? 40);
+const PER_FILE = Number(process.env.PER_FILE ?? 20);
 const CLI = resolve("bin/juesuan.js");
 
 interface Row {
