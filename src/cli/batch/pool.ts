@@ -24,7 +24,7 @@ export async function runBatch(tasks: readonly BatchTask[], policy: TolerancePol
   const threads = Math.max(1, Math.min(jobs, tasks.length));
   const workerPath = join(__dirname, WORKER_FILE);
   // Without it every workbook would fail one by one: say once what to do.
-  if (!existsSync(workerPath)) throw new UserInputError(`找不到工作线程文件 ${workerPath}：请先运行 npm run build:cli（或用 --jobs 1）。`, 3);
+  if (!existsSync(workerPath)) throw new UserInputError(`找不到工作线程文件 ${workerPath}：请先运行 npm run build:cli。`, 3);
   let next = 0;
   let done = 0;
   await new Promise<void>((resolveAll, rejectAll) => {
