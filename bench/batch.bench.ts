@@ -1,7 +1,7 @@
 /**
  * npm run bench:batch — `juesuan check <folder>` over 200 varied workbooks from the sample generator
  * (src/sample/corpus.ts: figures with rounding noise, 3 format families, sheet names, units, code
- * layouts, 三公 layouts, padding, text amounts; about a third with one defect). Prints workbooks per
+ * layouts, 三公 layouts, padding, text amounts; about a quarter with one defect). Prints workbooks per
  * second for --jobs 1 and --jobs 2 (whole runs, process start included) and for one process per
  * file, side by side. Target (issue 11): ≥ 50 workbooks/s with 2 jobs. Figures only, no assertion.
  *   COUNT=200 PER_FILE=40 npm run bench:batch

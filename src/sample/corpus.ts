@@ -34,7 +34,7 @@ function variantOptions(rng: Rng): SampleOptions {
   });
 }
 
-/** `count` workbooks; about a third carry one defect. */
+/** `count` workbooks; about a quarter carry one defect (numeric 万元 ones only). */
 export async function buildCorpus(count: number, seed = 11): Promise<CorpusWorkbook[]> {
   const rng = new Rng(seed);
   const out: CorpusWorkbook[] = [];
