@@ -119,4 +119,10 @@ describe("batch totals and text", () => {
     expect(text).toContain("合计 4 个工作簿：通过 1 个，有错误 1 个，未识别附表 0 个，无法读取 1 个，已跳过 1 个；错误 2，尾差 4，警告 0，提示 0。");
     expect(text).toContain(`${"ab".repeat(32)}  a.xlsx`);
   });
+
+  it("a passing workbook's cell-level reading problem is listed in its findings, not shown as its first error", () => {
+    const w = { ...row("a.xlsx", "ok"), loadIssues: [{ code: "text-in-number", severity: "error", table: "T11", message: "公开11表 E5 应为金额，却是文字“合计”，按 0 计算。", cells: [] }] };
+    const text = renderBatchText(buildBatchReport([w], provenanceOf(INTERVAL_POLICY)));
+    expect(text.split("\n")[0]).toBe("[通过] a.xlsx（某单位，四川14表）：错误 0，尾差 1，警告 0，提示 0");
+  });
 });

@@ -60,7 +60,8 @@ export function firstProblem(w: WorkbookResult): string | null {
   if (w.reason) return w.reason;
   const f = w.findings.find((x) => x.severity === "error" && x.outcome !== "rounding");
   if (f) return `${f.ruleId} ${f.message}`;
-  const i = w.loadIssues.find((x) => x.severity === "error");
+  // A passing workbook may list cell-level reading problems; they are not its "first error".
+  const i = w.status === "ok" ? undefined : w.loadIssues.find((x) => x.severity === "error");
   return i ? i.message : null;
 }
 

@@ -16,7 +16,7 @@ import type { BatchTask } from "./collect";
 import { ownOutputKind } from "./own-output";
 
 /**
- * ok: no error; errors: an error finding or reading error; no-tables: no 决算 table recognised;
+ * ok: no error; errors: an error finding or a failed table reader; no-tables: no 决算 table recognised;
  * unreadable: not a readable .xlsx; skipped: one of our own outputs; failed: a program error.
  */
 export type WorkbookStatus = "ok" | "errors" | "no-tables" | "unreadable" | "skipped" | "failed";
@@ -41,6 +41,13 @@ export interface WorkbookResult {
   findings: Finding[];
   loadIssues: IssueReport[];
 }
+
+/**
+ * Reading problems that leave the workbook unchecked (no table found, a reader failed): they fail
+ * the workbook like an error. Cell-level ones (文字 in an amount cell, read as 0) stay listed only,
+ * as in a single check.
+ */
+export const WORKBOOK_UNUSABLE: ReadonlySet<string> = new Set(["no-tables", "reader-failed"]);
 
 const NO_COUNTS: WorkbookSummary = { error: 0, rounding: 0, warning: 0, info: 0 };
 
@@ -68,7 +75,7 @@ export async function checkFile(task: BatchTask, policy: TolerancePolicy): Promi
     const report = buildCheckReport(workbook, checkWorkbook(workbook, { tolerance: policy }), policy);
     const c = countFindings(report.findings);
     const summary = { error: c.错误, rounding: c.尾差, warning: c.警告, info: c.提示 };
-    const readingError = report.loadIssues.some((i) => i.severity === "error");
+    const readingError = report.loadIssues.some((i) => WORKBOOK_UNUSABLE.has(i.code));
     const status: WorkbookStatus = workbook.family === "unknown" ? "no-tables" : summary.error > 0 || readingError ? "errors" : "ok";
     return { file, sha256, status, reason: null, unitName: workbook.unitName, family: workbook.family, summary, findings: report.findings, loadIssues: report.loadIssues };
   } catch (err) {

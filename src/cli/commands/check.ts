@@ -5,6 +5,7 @@ import { INTERVAL_POLICY, parseTolerance, type TolerancePolicy } from "../../cor
 import { checkWorkbook } from "../../core/rules";
 import { readWorkbook } from "../../core/tables";
 import { buildCheckReport, renderCheckText } from "../check-report";
+import { WORKBOOK_UNUSABLE } from "../batch/check-file";
 import { UserInputError } from "../errors";
 import { parseFormat, parseWorkbookBytes, readInputFile } from "../load";
 import { assertOutputAllowed } from "../output-file";
@@ -49,7 +50,7 @@ async function checkOne(file: string, policy: TolerancePolicy, format: "text" | 
     const body = noTables ? `未校验：${noTables.message}` : renderCheckText(report);
     process.stdout.write(`${body}\n${provenanceFooter(provenance, [{ file, sha256 }])}\n`);
   }
-  if (report.summary.error > 0 || report.loadIssues.some((i) => i.severity === "error")) process.exitCode = 1;
+  if (report.summary.error > 0 || report.loadIssues.some((i) => WORKBOOK_UNUSABLE.has(i.code))) process.exitCode = 1;
 }
 
 export function registerCheck(program: Command): void {
