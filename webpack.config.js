@@ -28,10 +28,11 @@ module.exports = async (env, argv) => {
       path: path.resolve(__dirname, "dist"),
       filename: dev ? "[name].js" : "[name].[contenthash].js",
       chunkFilename: dev ? "[name].js" : "[name].[contenthash].js",
-      // Only what this build owns: dist/cli.js (the juesuan bundle) and dist/sample.xlsx (made by
-      // `juesuan sample` for npm start and the e2e tests) live in the same folder.
-      // offline.html is written by the second configuration of this build, alongside.
-      clean: { keep: /^(cli\.js(\.map)?|sample\.xlsx|offline\.html)$/ },
+      // Only what this build owns: dist/cli.js and dist/check-worker.js (the juesuan bundle and its
+      // worker thread) and dist/sample.xlsx (made by `juesuan sample` for npm start and the e2e
+      // tests) live in the same folder; offline.html is written by the second configuration of
+      // this build, alongside.
+      clean: { keep: /^((cli|check-worker)\.js(\.map)?|sample\.xlsx|offline\.html)$/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {

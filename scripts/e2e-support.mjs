@@ -58,7 +58,7 @@ export function ensureSample({ log = console.log } = {}) {
   }
   if (!existsSync(out) || statSync(out).mtimeMs < statSync(cli).mtimeMs) {
     log("[样例] 正在生成样例工作簿 dist/sample.xlsx（juesuan sample）…");
-    const r = spawnSync(process.execPath, [join(ROOT, "bin", "juesuan.js"), "sample", "-o", out], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+    const r = spawnSync(process.execPath, [join(ROOT, "bin", "juesuan.js"), "sample", "-o", out, "--force"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
     if (r.status !== 0) throw new Error(`生成样例工作簿失败（退出码 ${r.status}）`);
   }
   return out;

@@ -67,7 +67,15 @@ async function serve() {
     certNote = `没有可用的证书（${err instanceof Error ? err.message : String(err)}），改用 http`;
   }
   const host = tls ? "localhost" : "127.0.0.1";
-  const { server, url } = await serveStatic({ root: DIST, host, port: PORT, tls });
+  let served;
+  try {
+    served = await serveStatic({ root: DIST, host, port: PORT, tls });
+  } catch (err) {
+    // One Chinese line, not a Node stack: the user can act on a busy port.
+    console.error(err && err.code === "EADDRINUSE" ? busyPort() : `服务器没有启动：无法在端口 ${PORT} 上监听（${err && err.code ? err.code : String(err)}）。`);
+    process.exit(1);
+  }
+  const { server, url } = served;
   writeFileSync(STATE, JSON.stringify({ pid: process.pid, url, certNote, started: new Date().toISOString() }));
   const stop = () => {
     server.close();
@@ -78,6 +86,10 @@ async function serve() {
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
   console.log(`[服务器] ${url}taskpane.html（${certNote}）`);
+}
+
+function busyPort() {
+  return `端口 ${PORT} 已被占用（也许 npm run dev-server 或另一个 npm start 正在运行）；先停止它，或用 JUESUAN_PORT=其他端口 npm start。`;
 }
 
 function sideloadHelp() {
@@ -146,7 +158,7 @@ async function main() {
   }
   const output = existsSync(LOG) ? readFileSync(LOG, "utf8") : "";
   if (alive(child.pid)) process.kill(child.pid, "SIGTERM");
-  console.error(`服务器没有启动。${/EADDRINUSE/.test(output) ? `端口 ${PORT} 已被占用（也许 npm run dev-server 或另一个 npm start 正在运行）；先停止它，或用 JUESUAN_PORT=其他端口 npm start。` : ""}\n${output.trim()}`);
+  console.error(output.includes(busyPort()) ? `服务器没有启动：${busyPort()}` : `服务器没有启动。\n${output.trim()}`);
   process.exitCode = 1;
 }
 

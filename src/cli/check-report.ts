@@ -5,6 +5,7 @@ import { countBySeverity, type Finding, type RunResult } from "../core/rules";
 import { renderFinding, renderSentences } from "../core/rules/render";
 import { tableName, TABLE_IDS, type Workbook } from "../core/tables";
 import { issueReport, type IssueReport } from "./tables-report";
+import { toleranceTextOf } from "./tolerance-text";
 
 /** The JSON shape of `juesuan check --format json` (documented in the README). */
 export interface CheckReport {
@@ -50,7 +51,7 @@ function findingLines(f: Finding, indent: string): string[] {
 
 export function renderCheckText(r: CheckReport): string {
   const lines: string[] = [];
-  lines.push(`校验结果：错误 ${r.summary.error} 条，警告 ${r.summary.warning} 条，提示 ${r.summary.info} 条（容差：${r.tolerance}）`);
+  lines.push(`校验结果：错误 ${r.summary.error} 条，警告 ${r.summary.warning} 条，提示 ${r.summary.info} 条（容差：${toleranceTextOf(r.tolerance)}）`);
   // Causes first: one line that names the cell to fix, the findings it explains folded under it.
   const grouped = new Set(r.causes.flatMap((c) => c.findings));
   if (r.causes.length) {

@@ -1,30 +1,39 @@
 import { readFile, stat } from "node:fs/promises";
 import { WorkbookReadError } from "../adapters/xlsx/errors";
-import { readXlsx } from "../adapters/xlsx/read-xlsx";
 import type { RawSheet } from "../core/raw-sheet";
 import { readWorkbook, type Workbook } from "../core/tables";
 import { UserInputError } from "./errors";
+import { fsErrorMessage } from "./fs-errors";
 
-/** Reads a workbook file; anything unreadable becomes a UserInputError (exit 2, one Chinese line). */
-export async function loadSheets(path: string): Promise<RawSheet[]> {
-  let bytes: Uint8Array;
+/** A file's bytes; a missing file, a folder or no permission is a UserInputError in Chinese. */
+export async function readInputFile(path: string): Promise<Uint8Array> {
   try {
     const s = await stat(path);
     if (s.isDirectory()) throw new UserInputError(`“${path}”是文件夹，不是 Excel 文件。`);
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (err) {
     if (err instanceof UserInputError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UserInputError(`找不到文件：${path}`);
-    if (code === "EACCES") throw new UserInputError(`没有权限读取文件：${path}`);
-    throw new UserInputError(`无法读取文件 ${path}：${(err as Error).message}`);
+    throw new UserInputError(fsErrorMessage(err, path, "读取"));
   }
+}
+
+/**
+ * .xlsx bytes → RawSheet[]. The reader (exceljs, jszip) is loaded on first use, so that commands
+ * which read no workbook (--help, usage errors, sample) start without it.
+ */
+export async function parseWorkbookBytes(path: string, bytes: Uint8Array): Promise<RawSheet[]> {
+  const { readXlsx } = await import("../adapters/xlsx/read-xlsx");
   try {
     return await readXlsx(bytes);
   } catch (err) {
     if (err instanceof WorkbookReadError) throw new UserInputError(`${path}：${err.message}`);
     throw err;
   }
+}
+
+/** Reads a workbook file; anything unreadable becomes a UserInputError (exit 2, one Chinese line). */
+export async function loadSheets(path: string): Promise<RawSheet[]> {
+  return parseWorkbookBytes(path, await readInputFile(path));
 }
 
 export async function loadWorkbookFile(path: string): Promise<{ sheets: RawSheet[]; workbook: Workbook }> {

@@ -1,5 +1,6 @@
 import { microsToWan, type Amount } from "../core/amounts";
 import { columnLetters, formatRef } from "../core/cells";
+import { roleText } from "./role-names";
 import { familyName, TABLE_IDS, TABLES, type AnyTable, type LoadIssue, type Workbook } from "../core/tables";
 
 export interface TablesReport {
@@ -108,9 +109,9 @@ export function renderTablesText(r: TablesReport): string {
       continue;
     }
     lines.push(`${t.label} ${t.title}：工作表“${t.sheet}”（表名 ${t.titleCell}），读取 ${t.rows} 行${t.empty ? "，空表" : ""}`);
-    lines.push(`  列：${t.columns.map((c) => `${c.column}=${c.role}`).join(" ")}`);
+    lines.push(`  列：${t.columns.map((c) => `${c.column}=${roleText(c.role)}`).join(" ")}`);
     const totals = Object.entries(t.totals);
-    if (totals.length) lines.push(`  合计：${totals.map(([k, v]) => `${k} ${v.toFixed(2)}`).join("；")}`);
+    if (totals.length) lines.push(`  合计：${totals.map(([k, v]) => `${roleText(k)} ${v.toFixed(2)}`).join("；")}`);
   }
   lines.push("");
   lines.push(r.issues.length ? `读取问题 ${r.issues.length} 条：` : "读取问题：无");

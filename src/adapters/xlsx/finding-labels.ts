@@ -2,14 +2,20 @@
  * How a finding or load issue is named in reports (Chinese), and the four counts every report
  * shows. Pure: used by the CLI, the report workbook and (issue 14) the pane's 审核结果 export.
  */
+import type { CellRef } from "../../core/cells";
 import type { Finding } from "../../core/rules/findings";
-import type { LoadIssue } from "../../core/tables/model";
 
 /** What a report uses of a Finding (issue 12 adds fields; these stay). */
 export type ReportFinding = Pick<Finding, "ruleId" | "severity" | "outcome" | "message" | "cells" | "expected" | "actual" | "difference" | "table" | "note">;
 
-/** What a report uses of a LoadIssue. */
-export type ReportLoadIssue = Pick<LoadIssue, "code" | "severity" | "message" | "cells" | "table">;
+/** What a report uses of a LoadIssue — or of its JSON form (cells as "工作表!A1", table null). */
+export interface ReportLoadIssue {
+  readonly code: string;
+  readonly severity: string;
+  readonly message: string;
+  readonly cells: readonly (CellRef | string)[];
+  readonly table?: string | null;
+}
 
 export const SEVERITY_ZH = { error: "错误", warning: "警告", info: "提示" } as const;
 

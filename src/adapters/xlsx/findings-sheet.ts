@@ -8,7 +8,7 @@
  */
 import type ExcelJS from "exceljs";
 import { formatRef } from "../../core/cells";
-import { FAMILY_NAMES, tableLabel } from "../../core/tables/table-ids";
+import { FAMILY_NAMES, TABLES, type TableId } from "../../core/tables/table-ids";
 import { conclusionLabel, countFindings, severityLabel, type ReportFinding, type ReportLoadIssue } from "./finding-labels";
 
 export interface FindingsSheetEntry {
@@ -63,11 +63,16 @@ type Row = (string | number | null)[];
 
 function findingRow(n: number, f: ReportFinding): Row {
   const message = f.note ? `${f.message}（${f.note}）` : f.message;
-  return [n, f.ruleId, severityLabel(f.severity), conclusionLabel(f), tableLabel(f.table), f.cells.join("、"), message, f.expected, f.actual, f.difference];
+  return [n, f.ruleId, severityLabel(f.severity), conclusionLabel(f), labelOf(f.table), f.cells.join("、"), message, f.expected, f.actual, f.difference];
+}
+
+function labelOf(table: string | null | undefined): string {
+  return (table && TABLES[table as TableId]?.label) || "";
 }
 
 function issueRow(n: number, i: ReportLoadIssue): Row {
-  return [n, "读取", severityLabel(i.severity), "读取问题", i.table ? tableLabel(i.table) : "", i.cells.map(formatRef).join("、"), i.message, null, null, null];
+  const cells = i.cells.map((c) => (typeof c === "string" ? c : formatRef(c)));
+  return [n, "读取", severityLabel(i.severity), "读取问题", labelOf(i.table), cells.join("、"), i.message, null, null, null];
 }
 
 /** Adds the sheet (the caller picks a valid, unused name) and returns it. */

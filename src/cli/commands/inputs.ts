@@ -1,11 +1,11 @@
-import { access, writeFile } from "node:fs/promises";
+import { access } from "node:fs/promises";
 import type { Command } from "commander";
-import { writeRawSheets } from "../../adapters/xlsx/write-raw-sheets";
 import { SUPPLEMENTARY_SHEET_NAME, supplementaryTemplate, TEMPLATE_HEADER } from "../../core/inputs";
 import type { RawSheet, RawValue } from "../../core/raw-sheet";
 import { readWorkbook } from "../../core/tables";
 import { UserInputError } from "../errors";
 import { loadSheets } from "../load";
+import { writeOutputFile } from "../output-file";
 
 export function registerInputs(program: Command): void {
   program
@@ -25,7 +25,8 @@ export function registerInputs(program: Command): void {
       const rows = supplementaryTemplate(workbook, opts.template as "sichuan" | "shanghai" | undefined);
       const values: RawValue[][] = [[...TEMPLATE_HEADER], ...rows.map((r) => [r.label, null, r.hint])];
       const sheet: RawSheet = { name: SUPPLEMENTARY_SHEET_NAME, origin: { row: 0, col: 0 }, values, numberFormats: values.map((r) => r.map(() => "General")) };
-      await writeFile(opts.output, await writeRawSheets([sheet]));
+      const { writeRawSheets } = await import("../../adapters/xlsx/write-raw-sheets");
+      await writeOutputFile(opts.output, await writeRawSheets([sheet]));
       process.stderr.write(`已写出补充信息模板（${rows.length} 行）：${opts.output}\n`);
     });
 }

@@ -5,6 +5,7 @@ import { verifyNarrativeText } from "../../core/narrative";
 import { decodeNarrativeBytes } from "../../core/narrative/verify/decode";
 import { readWorkbook } from "../../core/tables";
 import { UserInputError } from "../errors";
+import { fsErrorMessage } from "../fs-errors";
 import { loadSheets, parseFormat } from "../load";
 
 /**
@@ -17,8 +18,7 @@ async function readNarrative(path: string): Promise<string> {
   try {
     bytes = await readFile(path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UserInputError(code === "ENOENT" ? `找不到文件：${path}` : code === "EISDIR" ? `${path} 是文件夹，不是情况说明文件。` : `无法读取文件 ${path}：${(err as Error).message}`);
+    throw new UserInputError(fsErrorMessage(err, path, "读取"));
   }
   const isZip = bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50;
   if (/\.docx$/i.test(path) || (isZip && !/\.txt$/i.test(path))) {
