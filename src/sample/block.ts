@@ -45,6 +45,8 @@ export interface Block {
 export interface HeaderNode {
   readonly text: string;
   readonly children?: readonly HeaderNode[];
+  /** A leaf over several columns (a group whose sub-headers are printed elsewhere). */
+  readonly span?: number;
 }
 
 export const text = (t: string, align?: "left" | "center" | "right"): CellSpec => ({ kind: "text", text: t, ...(align ? { align } : {}) });
@@ -54,7 +56,7 @@ export const code = (c: string): CellSpec => ({ kind: "code", code: c });
 export const ordinal = (n: number): CellSpec => ({ kind: "ordinal", n });
 
 function leafCount(node: HeaderNode): number {
-  return node.children?.length ? node.children.reduce((s, c) => s + leafCount(c), 0) : 1;
+  return node.children?.length ? node.children.reduce((s, c) => s + leafCount(c), 0) : (node.span ?? 1);
 }
 
 function depth(nodes: readonly HeaderNode[]): number {
@@ -115,7 +117,7 @@ export class BlockBuilder {
           this.merge(top + level, c, top + level, c + span - 1);
           place(node.children, level + 1, c);
         } else {
-          this.merge(top + level, c, top + d - 1, c);
+          this.merge(top + level, c, top + d - 1, c + span - 1);
         }
         c += span;
       }

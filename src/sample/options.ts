@@ -30,6 +30,11 @@ export interface SampleOptions {
   readonly supplementary: boolean;
   /** Zero detail cells: blank (most exports) or 0.00. Totals and “三公” amounts always show 0.00. */
   readonly zeroStyle: "blank" | "zero";
+  /**
+   * T11/T13: 合计 | 基本支出 | 项目支出 of 本年支出 under their group header ("header"), or
+   * printed in the 合计 row instead of its 本年支出 amounts ("totalRow", the Shanghai 2024 template).
+   */
+  readonly fundSubHeaders: "header" | "totalRow";
 }
 
 export const DEFAULT_SAMPLE_OPTIONS: SampleOptions = {
@@ -45,6 +50,7 @@ export const DEFAULT_SAMPLE_OPTIONS: SampleOptions = {
   sanGongLayout: "horizontal",
   supplementary: true,
   zeroStyle: "blank",
+  fundSubHeaders: "header",
 };
 
 export function resolveOptions(options: Partial<SampleOptions> = {}): SampleOptions {

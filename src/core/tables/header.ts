@@ -1,5 +1,6 @@
 import { parseUnitText, type Unit } from "../amounts";
 import { cellRef, type CellRef } from "../cells";
+import { roleOfWord } from "./columns";
 import type { Grid } from "./grid";
 import { normaliseText } from "./normalise";
 import type { TableRegion } from "./recognise";
@@ -20,6 +21,12 @@ export interface HeaderBlock {
   readonly dataStart: number;
   readonly columns: readonly HeaderColumn[];
   readonly hasColumnNumbers: boolean;
+  /**
+   * Sub-headers printed inside the first data row (Shanghai 2024 T11/T13 put 合计 | 基本支出 |
+   * 项目支出 of 本年支出 in the 合计 row). Their texts are part of `columns`' paths; the cells
+   * are header text, not amounts, so readers skip them.
+   */
+  readonly inlineHeader: { readonly row: number; readonly cols: readonly number[] } | null;
 }
 
 const META = /编制单位|单位[:：]|报表期间|公开\d{1,2}表|附表\d|财决\d{1,2}表|^表\d/;
@@ -128,7 +135,35 @@ export function readHeader(region: TableRegion, isData: DataRowTest = defaultDat
   }
   // Meta after the header is rare but the unit line sometimes sits at the bottom of the title block.
   if (!unit) for (let row = headerTop; row <= headerBottom; row++) lookMeta(row);
-  return { unit, unitRef, unitName, headerTop, headerBottom, dataStart, columns: headerPaths(grid, headerTop, headerBottom), hasColumnNumbers };
+  const paths = headerPaths(grid, headerTop, headerBottom);
+  const inline = dataStart <= region.endRow ? absorbInlineSubHeaders(grid, paths, dataStart) : null;
+  return { unit, unitRef, unitName, headerTop, headerBottom, dataStart, columns: inline?.columns ?? paths, hasColumnNumbers, inlineHeader: inline ? { row: dataStart, cols: inline.cols } : null };
+}
+
+/**
+ * A group header spanning several columns with no sub-headers under it, whose columns hold
+ * distinct header words in the first data row: those words are the group's sub-headers, printed
+ * one row low. Only groups of two or more columns qualify, and every filled cell must be a known
+ * header word, so a stray text amount is never mistaken for a header.
+ */
+function absorbInlineSubHeaders(grid: Grid, columns: readonly HeaderColumn[], row: number): { columns: HeaderColumn[]; cols: number[] } | null {
+  const groups = new Map<string, HeaderColumn[]>();
+  for (const h of columns) {
+    const key = h.path.join("›");
+    groups.set(key, [...(groups.get(key) ?? []), h]);
+  }
+  const absorbed = new Map<number, string>();
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const words = members.map((h) => (typeof grid.value(row, h.col) === "string" ? grid.norm(row, h.col) : ""));
+    if (words.some((w) => w === "" || roleOfWord(w) === null) || new Set(words).size !== words.length) continue;
+    members.forEach((h, i) => absorbed.set(h.col, words[i]!));
+  }
+  if (absorbed.size === 0) return null;
+  return {
+    columns: columns.map((h) => (absorbed.has(h.col) ? { col: h.col, path: [...h.path, absorbed.get(h.col)!] } : h)),
+    cols: [...absorbed.keys()],
+  };
 }
 
 function rowMatches(grid: Grid, row: number, re: RegExp): boolean {

@@ -149,7 +149,8 @@ export function readCodedTable(region: TableRegion): { table: CodeTable; ctx: Re
       continue;
     }
     const values: AmountValues = {};
-    for (const a of amountCols) values[a.role] = ctx.amount(r, a.col);
+    const inline = header.inlineHeader?.row === r ? header.inlineHeader.cols : [];
+    for (const a of amountCols) if (!inline.includes(a.col)) values[a.role] = ctx.amount(r, a.col);
     if (isTotal) {
       const row: CodeRow = { code: null, level: "total", name: name || "合计", row: r, ref: ctx.ref(r, cols.name ?? codeCol), values };
       if (!total) total = row;
@@ -164,6 +165,7 @@ export function readCodedTable(region: TableRegion): { table: CodeTable; ctx: Re
     rows.push({ code: code!, level, name, row: r, ref: ctx.ref(r, codeCol), values });
   }
   checkHierarchy(rows, ctx);
+  reportInlineHeader(ctx, header, rows);
   const table: CodeTable = {
     kind: "coded",
     ...ctx.base(columns),
@@ -172,6 +174,23 @@ export function readCodedTable(region: TableRegion): { table: CodeTable; ctx: Re
     total,
   };
   return { table, ctx };
+}
+
+/**
+ * Sub-headings printed in the 合计 row leave that row without amounts in those columns. With data
+ * rows below, say once which totals cannot be checked and what to do; an empty table needs nothing.
+ */
+function reportInlineHeader(ctx: ReadContext, header: HeaderBlock, rows: readonly CodeRow[]): void {
+  const inline = header.inlineHeader;
+  if (!inline || !rows.some((r) => r.code !== null)) return;
+  const cells = inline.cols.map((c) => ctx.ref(inline.row, c));
+  const where = cells.map(formatRef).join("、");
+  ctx.issue(
+    "total-row-headings",
+    "info",
+    `${tableLabel(ctx.id)} 第 ${inline.row + 1} 行（${where}）印的是栏目名称而不是合计金额，这几栏的合计无法与其他表核对，其余各行照常读取和核对。如需核对，请把栏目名称移到表头，并在合计行填写金额。`,
+    cells,
+  );
 }
 
 function firstTextOf(ctx: ReadContext, row: number): string {

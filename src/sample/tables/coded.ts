@@ -21,7 +21,7 @@ export interface CodedLayout<V> {
 }
 
 function leaves(nodes: readonly HeaderNode[]): number {
-  return nodes.reduce((s, n) => s + (n.children?.length ? leaves(n.children) : 1), 0);
+  return nodes.reduce((s, n) => s + (n.children?.length ? leaves(n.children) : (n.span ?? 1)), 0);
 }
 
 export function codedBlock<V>(ctx: TableContext, layout: CodedLayout<V>): Block {
