@@ -35,6 +35,12 @@ export interface SampleOptions {
    * printed in the 合计 row instead of its 本年支出 amounts ("totalRow", the Shanghai 2024 template).
    */
   readonly fundSubHeaders: "header" | "totalRow";
+  /** T09: one 合计 column, or 本年支出 › 合计 | 商品和服务支出 | 对个人和家庭的补助 | 资本性支出 | 其他支出. */
+  readonly t09Columns: "total" | "economic";
+  /** T07: 经济分类 rows × 合计 | 基本 | 项目, or 功能分类 rows × 经济分类 class columns (matrix). */
+  readonly t07Layout: "economic" | "matrix";
+  /** T05: 合计 and one column per fund, or each fund split into 小计 | 基本支出 | 项目支出. */
+  readonly t05Columns: "funds" | "fundParts";
 }
 
 export const DEFAULT_SAMPLE_OPTIONS: SampleOptions = {
@@ -51,6 +57,9 @@ export const DEFAULT_SAMPLE_OPTIONS: SampleOptions = {
   supplementary: true,
   zeroStyle: "blank",
   fundSubHeaders: "header",
+  t09Columns: "total",
+  t07Layout: "economic",
+  t05Columns: "funds",
 };
 
 export function resolveOptions(options: Partial<SampleOptions> = {}): SampleOptions {

@@ -31,3 +31,67 @@ describe("fund tables with 本年支出 sub-headings in the 合计 row (Shanghai
     expect(errorsNaming(c, cell).length).toBeGreaterThan(0);
   });
 });
+
+describe("T09 printed by 经济分类 columns (本年支出 › 合计 | 商品和服务支出 | …)", () => {
+  it("reads the economic columns as a breakdown of each row's 合计", async () => {
+    const c = await layoutCase({ t09Columns: "economic" });
+    const t09 = c.workbook.tables.T09!;
+    expect(t09.domain).toBe("functional");
+    expect(t09.breakdowns!.map((b) => `${b.key} ${b.label} → ${b.of}`)).toEqual([
+      "econ:302 302 商品和服务支出 → total",
+      "econ:303 303 对个人和家庭的补助 → total",
+      "econ:310 310 资本性支出 → total",
+      "econ:399 399 其他支出 → total",
+    ]);
+    expect(wan(t09.total!.values.total?.micros)).toBe("560.19");
+    expect(wan(Object.values(t09.total!.breakdown!).reduce((s, a) => s + a.micros, 0))).toBe("560.19");
+    expect(t09.total!.breakdown!["econ:302"]!.ref!.sheet).toBe("公开09表");
+    expect(c.workbook.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    expect(problems(c.workbook).map((f) => f.message)).toEqual([]);
+  });
+
+  it("finds a wrong 项 in an economic column (I-21 row, I-22 roll-up)", async () => {
+    const c = await layoutCase({ t09Columns: "economic" });
+    const cell = leafCell(c, "T09", (a) => a.header.includes("资本性支出"));
+    expect(new Set(errorsNaming(c, cell).map((f) => f.ruleId))).toEqual(new Set(["I-21", "I-22"]));
+  });
+});
+
+describe("T07 as a 功能分类 × 经济分类 matrix", () => {
+  it("reads T06's rows with their economic split, and X-11 compares them with T06 instead of skipping", async () => {
+    const c = await layoutCase({ t07Layout: "matrix" });
+    const t07 = c.workbook.tables.T07!;
+    expect(t07.domain).toBe("functional");
+    expect(t07.breakdowns!.map((b) => b.label)).toEqual(["301 工资福利支出", "302 商品和服务支出", "303 对个人和家庭的补助", "310 资本性支出"]);
+    expect(wan(t07.total!.values.total?.micros)).toBe("3747.70");
+    expect(t07.rows.filter((r) => r.level === "item")).toHaveLength(15);
+    expect(c.workbook.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    const findings = problems(c.workbook);
+    expect(findings.map((f) => f.message)).toEqual([]);
+  });
+
+  it("finds a wrong 项 合计 (X-11 against T06, I-21 against its classes)", async () => {
+    const c = await layoutCase({ t07Layout: "matrix" });
+    const cell = leafCell(c, "T07", (a) => a.header.join() === "合计");
+    expect(new Set(errorsNaming(c, cell).map((f) => f.ruleId))).toEqual(new Set(["I-07", "I-21", "X-11"]));
+  });
+});
+
+describe("T05 with every fund split into 小计 | 基本支出 | 项目支出", () => {
+  it("reads the fund subtotals as gpb/gfb/socb and the parts as their breakdown", async () => {
+    const c = await layoutCase({ t05Columns: "fundParts" });
+    const t05 = c.workbook.tables.T05!;
+    expect(t05.breakdowns!.map((b) => `${b.key} → ${b.of}`)).toEqual(["gpb:basic → gpb", "gpb:project → gpb", "gfb:basic → gfb", "gfb:project → gfb", "socb:basic → socb", "socb:project → socb"]);
+    expect(wan(t05.total!.values.gpb?.micros)).toBe("3747.70");
+    expect(wan(t05.total!.breakdown!["gpb:basic"]?.micros)).toBe("3187.51");
+    expect(wan(t05.total!.breakdown!["gfb:project"]?.micros)).toBe("82.16");
+    expect(c.workbook.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    expect(problems(c.workbook).map((f) => f.message)).toEqual([]);
+  });
+
+  it("finds a wrong 基本支出 of one fund", async () => {
+    const c = await layoutCase({ t05Columns: "fundParts" });
+    const cell = leafCell(c, "T05", (a) => a.header.join(" › ") === "一般公共预算财政拨款 › 基本支出");
+    expect(errorsNaming(c, cell).map((f) => f.ruleId)).toEqual(expect.arrayContaining(["I-21", "I-22"]));
+  });
+});

@@ -29,6 +29,8 @@ import i17SangongReceptionSplit from "./i-17-sangong-reception-split";
 import i18FundCarryOverRows from "./i-18-fund-carry-over-rows";
 import i19NegativeAmounts from "./i-19-negative-amounts";
 import i20HiddenDecimals from "./i-20-hidden-decimals";
+import i21RowBreakdown from "./i-21-row-breakdown";
+import i22BreakdownRollUp from "./i-22-breakdown-roll-up";
 import x01T01IncomeVsT02 from "./x-01-t01-income-vs-t02";
 import x02T01IncomeCategoriesVsT02 from "./x-02-t01-income-categories-vs-t02";
 import x03T01ExpenditureVsT03 from "./x-03-t01-expenditure-vs-t03";
@@ -81,6 +83,8 @@ const RULES: readonly AnyRule[] = [
   i18FundCarryOverRows,
   i19NegativeAmounts,
   i20HiddenDecimals,
+  i21RowBreakdown,
+  i22BreakdownRollUp,
   x01T01IncomeVsT02,
   x02T01IncomeCategoriesVsT02,
   x03T01ExpenditureVsT03,

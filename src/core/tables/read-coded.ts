@@ -1,8 +1,9 @@
 import { formatRef } from "../cells";
-import { codeDigits, domainOfCodes, levelOfCode, padPart, splitCodeAndName } from "./codes";
-import { roleOfPath } from "./columns";
+import type { Amount } from "../amounts";
+import { codeDigits, domainOfCodes, economicCodeOfHeader, levelOfCode, padPart, splitCodeAndName } from "./codes";
+import { roleOfPath, roleOfWord } from "./columns";
 import { readHeader, type HeaderBlock } from "./header";
-import type { AmountRole, AmountValues, CodeRow, CodeTable, ColumnInfo, ColumnRole } from "./model";
+import type { AmountRole, AmountValues, BreakdownColumn, CodeRow, CodeTable, ColumnInfo, ColumnRole } from "./model";
 import { normaliseText } from "./normalise";
 import { isNoteText, ReadContext } from "./read-context";
 import type { TableRegion } from "./recognise";
@@ -103,10 +104,36 @@ export function amountColumns(columns: readonly ColumnInfo[]): { role: AmountRol
   return out;
 }
 
+const FUND_ZH: Readonly<Record<string, string>> = { gpb: "一般公共预算财政拨款", gfb: "政府性基金预算财政拨款", socb: "国有资本经营预算财政拨款" };
+const PART_ZH: Readonly<Record<string, string>> = { basic: "基本支出", project: "项目支出" };
+
+/**
+ * A column that breaks a row down beyond the table-wide roles (model BreakdownColumn): an 经济分类
+ * header ("302 商品和服务支出", "工资福利支出"), or 基本支出 / 项目支出 under one fund's header.
+ * `of` is fixed later, once the table's own total column is known.
+ */
+function breakdownOf(path: readonly string[], col: number): BreakdownColumn | null {
+  const leaf = path[path.length - 1] ?? "";
+  const econ = economicCodeOfHeader(leaf);
+  if (econ) return { key: `econ:${econ.code}`, kind: "economic", of: "total", label: `${econ.code} ${econ.name}`.trim(), col };
+  const part = roleOfWord(leaf);
+  if (part !== "basic" && part !== "project") return null;
+  const fund = path.slice(0, -1).map(roleOfWord).find((r) => r === "gpb" || r === "gfb" || r === "socb");
+  return fund ? { key: `${fund}:${part}`, kind: "fundPart", of: fund, label: `${FUND_ZH[fund]} ${PART_ZH[part]}`, col } : null;
+}
+
+/** Economic columns add up to the table's total column (合计, or the one 项目支出/金额 column). */
+const ECONOMIC_TOTAL_ROLES: readonly AmountRole[] = ["total", "project", "amount", "actual"];
+
 export function classifyColumns(header: HeaderBlock, shape: Parameters<typeof roleOfPath>[1]): { columns: ColumnInfo[]; unknown: { col: number; path: readonly string[] }[] } {
   const columns: ColumnInfo[] = [];
   const unknown: { col: number; path: readonly string[] }[] = [];
   for (const h of header.columns) {
+    const breakdown = shape === "coded" ? breakdownOf(h.path, h.col) : null;
+    if (breakdown) {
+      columns.push({ col: h.col, role: "breakdown", path: h.path, breakdown });
+      continue;
+    }
     const role = roleOfPath(h.path, shape);
     if (role) columns.push({ col: h.col, role, path: h.path });
     else unknown.push(h);
@@ -130,9 +157,11 @@ export function readCodedTable(region: TableRegion): { table: CodeTable; ctx: Re
   if (cols.whole === null && cols.parts.length === 0 && cols.name === null) {
     ctx.issue("header-no-code", "error", `${tableLabel(region.id)} 未找到“科目编码”或“科目名称”列，无法读取行。`, [ctx.ref(header.headerTop, g.left)]);
   }
-  if (amountCols.length === 0) {
+  if (amountCols.length === 0 && !columns.some((c) => c.breakdown)) {
     ctx.issue("header-no-amount", "error", `${tableLabel(region.id)} 未找到金额列（如“合计”“基本支出”），无法读取金额。`, [ctx.ref(header.headerTop, g.left)]);
   }
+  const ofEconomic = ECONOMIC_TOTAL_ROLES.find((r) => amountCols.some((a) => a.role === r)) ?? "total";
+  const breakdowns = columns.flatMap((c) => (c.breakdown ? [c.breakdown.kind === "economic" ? { ...c.breakdown, of: ofEconomic } : c.breakdown] : []));
   const composer = new CodeComposer(cols, ctx);
   const rows: CodeRow[] = [];
   let total: CodeRow | null = null;
@@ -151,8 +180,11 @@ export function readCodedTable(region: TableRegion): { table: CodeTable; ctx: Re
     const values: AmountValues = {};
     const inline = header.inlineHeader?.row === r ? header.inlineHeader.cols : [];
     for (const a of amountCols) if (!inline.includes(a.col)) values[a.role] = ctx.amount(r, a.col);
+    const breakdown: Record<string, Amount> = {};
+    for (const b of breakdowns) if (!inline.includes(b.col)) breakdown[b.key] = ctx.amount(r, b.col);
+    const more = breakdowns.length > 0 ? { breakdown } : {};
     if (isTotal) {
-      const row: CodeRow = { code: null, level: "total", name: name || "合计", row: r, ref: ctx.ref(r, cols.name ?? codeCol), values };
+      const row: CodeRow = { code: null, level: "total", name: name || "合计", row: r, ref: ctx.ref(r, cols.name ?? codeCol), values, ...more };
       if (!total) total = row;
       rows.push(row);
       continue;
@@ -162,7 +194,7 @@ export function readCodedTable(region: TableRegion): { table: CodeTable; ctx: Re
       ctx.issue("code-invalid", "warning", `${tableLabel(region.id)} ${formatRef(ctx.ref(r, codeCol))} 的科目编码“${code}”不是 3、5 或 7 位，未读取该行。`, [ctx.ref(r, codeCol)]);
       continue;
     }
-    rows.push({ code: code!, level, name, row: r, ref: ctx.ref(r, codeCol), values });
+    rows.push({ code: code!, level, name, row: r, ref: ctx.ref(r, codeCol), values, ...more });
   }
   checkHierarchy(rows, ctx);
   reportInlineHeader(ctx, header, rows);
@@ -172,6 +204,7 @@ export function readCodedTable(region: TableRegion): { table: CodeTable; ctx: Re
     domain: domainOfCodes(rows.filter((r) => r.code).map((r) => r.code!)),
     rows,
     total,
+    ...(breakdowns.length > 0 ? { breakdowns } : {}),
   };
   return { table, ctx };
 }
