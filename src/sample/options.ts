@@ -41,6 +41,12 @@ export interface SampleOptions {
   readonly t07Layout: "economic" | "matrix";
   /** T05: 合计 and one column per fund, or each fund split into 小计 | 基本支出 | 项目支出. */
   readonly t05Columns: "funds" | "fundParts";
+  /** Words over the code column: 科目编码, 功能分类科目编码 (经济分类… for economic rows), or 功能分类 / 经济分类 alone. */
+  readonly codeHeaderWording: "科目编码" | "分类科目编码" | "分类";
+  /** Where coded tables print their 合计 row: as the template does (T06 last, others first), or always after the details. */
+  readonly totalRows: "template" | "last";
+  /** Decimals of the amount cells: 2, 4 (万元 to the 元, some provinces) or 0 (whole 元; only with unit 元). */
+  readonly decimals: 0 | 2 | 4;
 }
 
 export const DEFAULT_SAMPLE_OPTIONS: SampleOptions = {
@@ -60,6 +66,9 @@ export const DEFAULT_SAMPLE_OPTIONS: SampleOptions = {
   t09Columns: "total",
   t07Layout: "economic",
   t05Columns: "funds",
+  codeHeaderWording: "科目编码",
+  totalRows: "template",
+  decimals: 2,
 };
 
 export function resolveOptions(options: Partial<SampleOptions> = {}): SampleOptions {
@@ -67,5 +76,7 @@ export function resolveOptions(options: Partial<SampleOptions> = {}): SampleOpti
   if (o.padding.rows < 0 || o.padding.cols < 0 || !Number.isInteger(o.padding.rows) || !Number.isInteger(o.padding.cols)) {
     throw new Error(`padding must be whole non-negative numbers: ${JSON.stringify(o.padding)}`);
   }
+  // The figures are in 0.01 万元: whole 万元 would lose them, whole 元 does not.
+  if (o.decimals === 0 && o.unit !== "元") throw new Error("decimals 0 needs unit 元");
   return o;
 }

@@ -95,3 +95,40 @@ describe("T05 with every fund split into 小计 | 基本支出 | 项目支出", 
     expect(errorsNaming(c, cell).map((f) => f.ruleId)).toEqual(expect.arrayContaining(["I-21", "I-22"]));
   });
 });
+
+describe("header wording, decimals, units and 合计 position", () => {
+  const variants: [string, Record<string, unknown>, number][] = [
+    ["功能分类科目编码 / 经济分类科目编码", { codeHeaderWording: "分类科目编码" }, 100],
+    ["功能分类 / 经济分类 alone, whole codes", { codeHeaderWording: "分类", codes: "whole" }, 100],
+    ["万元 with four decimals", { decimals: 4 }, 100],
+    ["元 without decimals", { unit: "元", decimals: 0 }, 1_000_000],
+    ["元 without decimals, as text", { unit: "元", decimals: 0, amountsAsText: true }, 1_000_000],
+    ["every 合计 row after the details", { totalRows: "last" }, 100],
+  ];
+
+  it.each(variants)("%s: right totals, no load issue, no finding", async (_name, options) => {
+    const c = await layoutCase(options);
+    const wb = c.workbook;
+    expect(wan(wb.tables.T02!.total?.values.total?.micros)).toBe("3789.00");
+    expect(wan(wb.tables.T06!.total?.values.total?.micros)).toBe("3747.70");
+    expect(wb.tables.T06!.rows.filter((r) => r.level === "item")).toHaveLength(15);
+    expect(wan(wb.tables.T07!.total?.values.basic?.micros)).toBe("3187.51");
+    expect(wan(wb.tables.T08!.personnel.total?.micros)).toBe("2670.44");
+    expect(wan(wb.tables.T11!.total?.values.expTotal?.micros)).toBe("82.16");
+    expect(wb.issues.filter((i) => i.severity !== "info").map((i) => i.message)).toEqual([]);
+    expect(problems(wb).map((f) => f.message)).toEqual([]);
+  });
+
+  // The mutation helpers write numbers, so the text-amount variant's defect is the numeric one's.
+  it.each(variants.filter(([, o]) => !o.amountsAsText))("%s: a 项 off by 1 万元 is an error naming it", async (_name, options, delta) => {
+    const c = await layoutCase(options);
+    const cell = leafCell(c, "T06", (a) => a.header.includes("基本支出"));
+    expect(errorsNaming(c, cell, delta).length).toBeGreaterThan(0);
+  });
+
+  it("four decimals: each amount is read to 0.0001 万元 (its rounding interval is that narrow)", async () => {
+    const c = await layoutCase({ decimals: 4 });
+    const t06 = c.workbook.tables.T06!;
+    expect(t06.total!.values.total!.ulp).toBe(100);
+  });
+});

@@ -48,7 +48,8 @@ export function hasNumberCell(grid: Grid, row: number): boolean {
   for (let c = grid.left; c <= grid.right; c++) {
     const v = grid.value(row, c);
     if (typeof v === "number") return true;
-    if (typeof v === "string" && /^[\s\-+(（]*[\d,，]+\.\d+[)）]?$/.test(v.trim())) return true;
+    // Text amounts: with decimals ("2,142.76"), or whole with thousands separators ("5,500" 元).
+    if (typeof v === "string" && /^[\s\-+(（]*([\d,，]+\.\d+|\d{1,3}([,，]\d{3})+)[)）]?$/.test(v.trim())) return true;
   }
   return false;
 }

@@ -42,11 +42,12 @@ export function codedBlock<V>(ctx: TableContext, layout: CodedLayout<V>): Block 
     const r = b.row("total", [text("合计", "center"), ...Array<null>(labelCols - 1).fill(null), ...layout.cells(layout.table.total, true)]);
     b.merge(r, 0, r, labelCols - 1);
   };
-  if (layout.totalPosition === "first") totalRow();
+  const position = ctx.options.totalRows === "last" ? "last" : layout.totalPosition;
+  if (position === "first") totalRow();
   for (const row of layout.table.rows) {
     b.row("data", [...codeCells(ctx, row.code, layout.domain), nameCell(ctx, row.code, row.name), ...layout.cells(row.values, false)]);
   }
-  if (layout.totalPosition === "last") totalRow();
+  if (position === "last") totalRow();
   notes(b, [layout.note, layout.table.emptyNote]);
   return b.build();
 }

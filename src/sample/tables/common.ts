@@ -51,11 +51,25 @@ export function codeCellCount(ctx: TableContext, domain: CodeDomain): number {
 
 /** The 项目 › 科目编码 {类|款|项} | 科目名称 part of a coded table's header. */
 export function codeHeader(ctx: TableContext, domain: CodeDomain): HeaderNode {
+  const word = codeHeaderWord(ctx, domain);
   const codeNode: HeaderNode =
     ctx.options.codes === "whole"
-      ? { text: "科目编码" }
-      : { text: "科目编码", children: (domain === "functional" ? ["类", "款", "项"] : ["类", "款"]).map((t) => ({ text: t })) };
+      ? { text: word }
+      : { text: word, children: (domain === "functional" ? ["类", "款", "项"] : ["类", "款"]).map((t) => ({ text: t })) };
   return { text: "项目", children: [codeNode, { text: "科目名称" }] };
+}
+
+/** 科目编码, 功能分类科目编码 / 经济分类科目编码, or 功能分类 / 经济分类 (option codeHeaderWording). */
+export function codeHeaderWord(ctx: TableContext, domain: CodeDomain): string {
+  const kind = domain === "functional" ? "功能分类" : "经济分类";
+  switch (ctx.options.codeHeaderWording) {
+    case "科目编码":
+      return "科目编码";
+    case "分类科目编码":
+      return `${kind}科目编码`;
+    case "分类":
+      return kind;
+  }
 }
 
 export function codeWidths(ctx: TableContext, domain: CodeDomain): number[] {

@@ -1,6 +1,6 @@
 import { amount, BlockBuilder, ordinal, text, type Block, type CellSpec, type HeaderNode } from "../block";
 import type { CodedRow } from "../figures";
-import { codeCellCount, codeCells, codeWidths, hasColumnNumbers, nameCell, notes, preamble, WIDTH, type TableContext } from "./common";
+import { codeCellCount, codeCells, codeHeaderWord, codeWidths, hasColumnNumbers, nameCell, notes, preamble, WIDTH, type TableContext } from "./common";
 
 /**
  * T08 一般公共预算财政拨款基本支出决算表 (tables.md §3 T08): 人员经费 and 公用经费 panels side
@@ -12,7 +12,8 @@ export function buildT08(ctx: TableContext): Block {
   const panelWidth = codeCols + 2;
   const b = new BlockBuilder(panelWidth * 2, [...panelWidths(ctx), ...panelWidths(ctx)]);
   preamble(b, ctx);
-  const codeNode: HeaderNode = codeCols === 1 ? { text: "科目编码" } : { text: "科目编码", children: [{ text: "类" }, { text: "款" }] };
+  const word = codeHeaderWord(ctx, "economic");
+  const codeNode: HeaderNode = codeCols === 1 ? { text: word } : { text: word, children: [{ text: "类" }, { text: "款" }] };
   const panel = (t: string): HeaderNode => ({ text: t, children: [codeNode, { text: "科目名称" }, { text: "决算数" }] });
   b.header([panel("人员经费"), panel("公用经费")]);
   const labelled = (label: string, cell: CellSpec): (CellSpec | null)[] => [text(label, "center"), ...Array<null>(codeCols).fill(null), cell];
