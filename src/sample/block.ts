@@ -14,8 +14,8 @@ export type CellSpec =
   | { readonly kind: "count"; readonly n: number }
   /** A code or a code part ("201", "03"); written as text unless numeric code parts are asked for. */
   | { readonly kind: "code"; readonly code: string }
-  /** A 行次 or 栏次 number. */
-  | { readonly kind: "ordinal"; readonly n: number };
+  /** A 行次 or 栏次 number; `amountFormat` writes it with the amounts' number format (1.00). */
+  | { readonly kind: "ordinal"; readonly n: number; readonly amountFormat?: boolean };
 
 /** What a row is: drives styling only. */
 export type RowKind = "title" | "label" | "meta" | "header" | "columnNo" | "data" | "total" | "note";

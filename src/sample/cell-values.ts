@@ -39,7 +39,7 @@ export function cellValue(spec: CellSpec, o: CellFormatOptions): CellValue {
     case "count":
       return { value: spec.n, numFmt: COUNT_FORMAT };
     case "ordinal":
-      return { value: spec.n };
+      return spec.amountFormat ? { value: spec.n, numFmt: amountFormat(o.decimals) } : { value: spec.n };
     case "code":
       return o.numericCodeParts ? { value: Number(spec.code) } : { value: spec.code, numFmt: TEXT_FORMAT };
     case "amount": {

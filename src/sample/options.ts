@@ -47,6 +47,8 @@ export interface SampleOptions {
   readonly totalRows: "template" | "last";
   /** Decimals of the amount cells: 2, 4 (万元 to the 元, some provinces) or 0 (whole 元; only with unit 元). */
   readonly decimals: 0 | 2 | 4;
+  /** The 栏次 row (Sichuan families): labelled 栏次 with 1, 2, 3…, or "bare" — no label, the numbers formatted like amounts (1.00). */
+  readonly columnNumberRow: "栏次" | "bare";
 }
 
 export const DEFAULT_SAMPLE_OPTIONS: SampleOptions = {
@@ -69,6 +71,7 @@ export const DEFAULT_SAMPLE_OPTIONS: SampleOptions = {
   codeHeaderWording: "科目编码",
   totalRows: "template",
   decimals: 2,
+  columnNumberRow: "栏次",
 };
 
 export function resolveOptions(options: Partial<SampleOptions> = {}): SampleOptions {

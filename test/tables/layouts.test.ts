@@ -104,6 +104,8 @@ describe("header wording, decimals, units and 合计 position", () => {
     ["元 without decimals", { unit: "元", decimals: 0 }, 1_000_000],
     ["元 without decimals, as text", { unit: "元", decimals: 0, amountsAsText: true }, 1_000_000],
     ["every 合计 row after the details", { totalRows: "last" }, 100],
+    ["a 栏次 row without the word 栏次, its numbers formatted like amounts (1.00, 2.00 …)", { columnNumberRow: "bare" }, 100],
+    ["the same with the vertical 三公 table and whole codes", { columnNumberRow: "bare", sanGongLayout: "vertical", codes: "whole" }, 100],
   ];
 
   it.each(variants)("%s: right totals, no load issue, no finding", async (_name, options) => {

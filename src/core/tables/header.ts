@@ -38,7 +38,33 @@ function isColumnNumberRow(grid: Grid, row: number): boolean {
     const t = grid.norm(row, c);
     if (t === "栏次" || t === "栏号") return true;
   }
-  return false;
+  return isBareColumnNumbers(grid, row);
+}
+
+/** Label cells a 栏次 row may carry instead of the word 栏次 (甲 | 乙 under 编码 | 名称). */
+const COLUMN_NUMBER_LABELS = new Set(["甲", "乙", "丙", "丁", "行次"]);
+
+/**
+ * A 栏次 row printed without the word 栏次: its cells are only 1, 2, 3 … in column order (however
+ * formatted, "1.00" included) besides 甲/乙 labels. Such numbers look like amounts, but no data row
+ * is a run of consecutive whole numbers from 1 with no code or name beside it.
+ */
+function isBareColumnNumbers(grid: Grid, row: number): boolean {
+  let next = 1;
+  for (let c = grid.left; c <= grid.right; c++) {
+    const v = grid.value(row, c);
+    if (v === null || v === "") continue;
+    const t = grid.norm(row, c);
+    if (COLUMN_NUMBER_LABELS.has(t)) continue;
+    const n = typeof v === "number" ? v : /^\d+(\.0+)?$/.test(t) ? Number(t) : NaN;
+    // A merged label spills its value into every cell of the area: count each area once.
+    const m = grid.merge(row, c);
+    if (m && m.left !== c) continue;
+    if (n !== next) return false;
+    next++;
+  }
+  // A one-amount table (T09) numbers its one column 1.
+  return next > 1;
 }
 
 /** Does the row carry data rather than header words? */

@@ -3,9 +3,9 @@
  * and name columns, amount columns under their header tree, a 栏次 row, the 合计 row (first or
  * last) and the notes.
  */
-import { BlockBuilder, ordinal, text, type Block, type CellSpec, type HeaderNode } from "../block";
+import { BlockBuilder, text, type Block, type CellSpec, type HeaderNode } from "../block";
 import type { CodedTable } from "../figures";
-import { codeCellCount, codeCells, codeHeader, codeWidths, hasColumnNumbers, nameCell, notes, preamble, WIDTH, type CodeDomain, type TableContext } from "./common";
+import { codeCellCount, columnNo, columnNoLabel, codeCells, codeHeader, codeWidths, hasColumnNumbers, nameCell, notes, preamble, WIDTH, type CodeDomain, type TableContext } from "./common";
 
 export interface CodedLayout<V> {
   readonly domain: CodeDomain;
@@ -35,7 +35,7 @@ export function codedBlock<V>(ctx: TableContext, layout: CodedLayout<V>): Block 
   preamble(b, ctx);
   b.header([codeHeader(ctx, layout.domain), ...layout.amountHeader]);
   if (hasColumnNumbers(ctx)) {
-    const r = b.row("columnNo", [text("栏次", "center"), ...Array<null>(labelCols - 1).fill(null), ...Array.from({ length: amountCols }, (_, i) => ordinal(i + 1))]);
+    const r = b.row("columnNo", [columnNoLabel(ctx), ...Array<null>(labelCols - 1).fill(null), ...Array.from({ length: amountCols }, (_, i) => columnNo(ctx, i + 1))]);
     b.merge(r, 0, r, labelCols - 1);
   }
   const totalRow = (): void => {

@@ -15,6 +15,16 @@ export function hasColumnNumbers(ctx: TableContext): boolean {
   return ctx.options.family !== "central9";
 }
 
+/** The 栏次 label cell, or nothing when the row prints only its numbers (columnNumberRow "bare"). */
+export function columnNoLabel(ctx: TableContext): CellSpec | null {
+  return ctx.options.columnNumberRow === "bare" ? null : text("栏次", "center");
+}
+
+/** A column number of the 栏次 row; "bare" rows write it like an amount (1.00). */
+export function columnNo(ctx: TableContext, n: number): CellSpec {
+  return ctx.options.columnNumberRow === "bare" ? { kind: "ordinal", n, amountFormat: true } : { kind: "ordinal", n };
+}
+
 export type CodeDomain = "functional" | "economic";
 
 export const WIDTH = { codePart: 6, wholeCode: 11, name: 34, amount: 15, label: 30, lineNo: 6 } as const;
