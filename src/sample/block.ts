@@ -39,6 +39,9 @@ export interface Block {
   readonly merges: readonly Merge[];
   /** Column widths in Excel character units. */
   readonly columnWidths: readonly number[];
+  /** Rows and columns (block indices) written hidden. */
+  readonly hiddenRows?: readonly number[];
+  readonly hiddenColumns?: readonly number[];
 }
 
 /** A header cell; leaves are the table's columns, parents span their leaves. */
@@ -66,6 +69,8 @@ function depth(nodes: readonly HeaderNode[]): number {
 export class BlockBuilder {
   private readonly rows: BlockRow[] = [];
   private readonly merges: Merge[] = [];
+  private readonly hiddenRows: number[] = [];
+  private readonly hiddenColumns: number[] = [];
 
   constructor(
     readonly width: number,
@@ -127,7 +132,22 @@ export class BlockBuilder {
     if (leaves !== this.width) throw new Error(`header has ${leaves} columns, block has ${this.width}`);
   }
 
+  hideRow(r: number): void {
+    this.hiddenRows.push(r);
+  }
+
+  hideColumn(c: number): void {
+    this.hiddenColumns.push(c);
+  }
+
   build(): Block {
-    return { width: this.width, rows: this.rows, merges: this.merges, columnWidths: this.columnWidths };
+    return {
+      width: this.width,
+      rows: this.rows,
+      merges: this.merges,
+      columnWidths: this.columnWidths,
+      ...(this.hiddenRows.length > 0 ? { hiddenRows: this.hiddenRows } : {}),
+      ...(this.hiddenColumns.length > 0 ? { hiddenColumns: this.hiddenColumns } : {}),
+    };
   }
 }

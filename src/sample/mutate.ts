@@ -152,10 +152,13 @@ export function amountCells(sheets: readonly SampleSheet[], options: Pick<Sample
   for (const s of sheets) {
     if (!s.table) continue;
     const table = s.table.id;
+    // Hidden rows and columns are not part of the published table: no defect is planted there.
+    const hiddenRows = new Set(s.block.hiddenRows ?? []);
+    const hiddenCols = new Set(s.block.hiddenColumns ?? []);
     s.block.rows.forEach((row, r) => {
-      if (row.kind !== "data" && row.kind !== "total") return;
+      if ((row.kind !== "data" && row.kind !== "total") || hiddenRows.has(r)) return;
       row.cells.forEach((spec, c) => {
-        if (spec?.kind !== "amount") return;
+        if (spec?.kind !== "amount" || hiddenCols.has(c)) return;
         const header = headerPath(s.block, c);
         const { label, code } = rowIdentity(row.cells, c);
         const sheetRow = options.padding.rows + r;

@@ -49,6 +49,11 @@ export interface SampleOptions {
   readonly decimals: 0 | 2 | 4;
   /** The 栏次 row (Sichuan families): labelled 栏次 with 1, 2, 3…, or "bare" — no label, the numbers formatted like amounts (1.00). */
   readonly columnNumberRow: "栏次" | "bare";
+  /**
+   * T06 gets a hidden copy of its first 项 row and a hidden 上年数 column before its amounts, as working
+   * files do: the reader must leave both out (they are not printed) and say so.
+   */
+  readonly hiddenRowsAndColumns: boolean;
 }
 
 export const DEFAULT_SAMPLE_OPTIONS: SampleOptions = {
@@ -72,6 +77,7 @@ export const DEFAULT_SAMPLE_OPTIONS: SampleOptions = {
   totalRows: "template",
   decimals: 2,
   columnNumberRow: "栏次",
+  hiddenRowsAndColumns: false,
 };
 
 export function resolveOptions(options: Partial<SampleOptions> = {}): SampleOptions {

@@ -134,3 +134,27 @@ describe("header wording, decimals, units and 合计 position", () => {
     expect(t06.total!.values.total!.ulp).toBe(100);
   });
 });
+
+describe("hidden rows and columns (a hidden duplicate 项 row and a hidden 上年数 column in T06)", () => {
+  it("leaves them out, reads the right totals, and says once what was left out and what to do", async () => {
+    const c = await layoutCase({ hiddenRowsAndColumns: true });
+    const t06Sheet = c.sheets.find((s) => s.name === "公开06表")!;
+    expect(t06Sheet.hiddenRows).toHaveLength(1);
+    expect(t06Sheet.hiddenCols).toHaveLength(1);
+    const t06 = c.workbook.tables.T06!;
+    expect(t06.rows.filter((r) => r.level === "item")).toHaveLength(15);
+    expect(t06.columns.map((x) => x.role)).not.toContain("上年数");
+    expect(wan(t06.total?.values.total?.micros)).toBe("3747.70");
+    const hidden = c.workbook.issues.filter((i) => i.code === "hidden-cells");
+    expect(hidden).toHaveLength(1);
+    expect(hidden[0]!.message).toMatch(/^公开06表（工作表“公开06表”）第 \d+ 行 和 [A-Z]+ 列已隐藏且有内容，未读取.*请取消隐藏后重新校验。$/);
+    expect(c.workbook.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    expect(problems(c.workbook).map((f) => f.message)).toEqual([]);
+  });
+
+  it("finds a wrong visible 项 beside them", async () => {
+    const c = await layoutCase({ hiddenRowsAndColumns: true });
+    const cell = leafCell(c, "T06", (a) => a.header.includes("项目支出"));
+    expect(errorsNaming(c, cell).length).toBeGreaterThan(0);
+  });
+});

@@ -2,6 +2,7 @@ import type { Unit } from "../amounts";
 import { formatRef } from "../cells";
 import type { RawSheet } from "../raw-sheet";
 import { Grid } from "./grid";
+import { hiddenCellsIssue } from "./hidden-cells";
 import type { AnyTable, FormatFamily, LoadIssue, TableKinds, Workbook } from "./model";
 import { normaliseText } from "./normalise";
 import { readBasicTable } from "./read-basic";
@@ -97,6 +98,8 @@ export function readWorkbook(sheets: readonly RawSheet[]): Workbook {
         const { table, ctx } = readRegion(region);
         tables[region.id] = table;
         issues.push(...ctx.issues);
+        const hidden = hiddenCellsIssue(region);
+        if (hidden) issues.push(hidden);
       } catch (err) {
         // A reader bug must not lose the other tables: report it and carry on.
         issues.push({

@@ -26,26 +26,40 @@ function leaves(nodes: readonly HeaderNode[]): number {
 
 export function codedBlock<V>(ctx: TableContext, layout: CodedLayout<V>): Block {
   const labelCols = codeCellCount(ctx, layout.domain) + 1;
-  const amountCols = leaves(layout.amountHeader);
+  // A hidden working column (上年数) before the amounts and a hidden duplicate 项 row, T06 only.
+  const hidden = ctx.options.hiddenRowsAndColumns && ctx.table.id === "T06";
+  const amountHeader = hidden ? [{ text: "上年数" }, ...layout.amountHeader] : layout.amountHeader;
+  const cellsOf = (v: V, total: boolean): readonly CellSpec[] => {
+    const cells = layout.cells(v, total);
+    return hidden ? [cells[0]!, ...cells] : cells;
+  };
+  const amountCols = leaves(amountHeader);
   const b = new BlockBuilder(labelCols + amountCols, [
     ...codeWidths(ctx, layout.domain),
     WIDTH.name,
     ...Array<number>(amountCols).fill(WIDTH.amount),
   ]);
   preamble(b, ctx);
-  b.header([codeHeader(ctx, layout.domain), ...layout.amountHeader]);
+  b.header([codeHeader(ctx, layout.domain), ...amountHeader]);
+  if (hidden) b.hideColumn(labelCols);
   if (hasColumnNumbers(ctx)) {
     const r = b.row("columnNo", [columnNoLabel(ctx), ...Array<null>(labelCols - 1).fill(null), ...Array.from({ length: amountCols }, (_, i) => columnNo(ctx, i + 1))]);
     b.merge(r, 0, r, labelCols - 1);
   }
   const totalRow = (): void => {
-    const r = b.row("total", [text("合计", "center"), ...Array<null>(labelCols - 1).fill(null), ...layout.cells(layout.table.total, true)]);
+    const r = b.row("total", [text("合计", "center"), ...Array<null>(labelCols - 1).fill(null), ...cellsOf(layout.table.total, true)]);
     b.merge(r, 0, r, labelCols - 1);
   };
   const position = ctx.options.totalRows === "last" ? "last" : layout.totalPosition;
   if (position === "first") totalRow();
+  let hiddenRowDone = !hidden;
   for (const row of layout.table.rows) {
-    b.row("data", [...codeCells(ctx, row.code, layout.domain), nameCell(ctx, row.code, row.name), ...layout.cells(row.values, false)]);
+    const cells = [...codeCells(ctx, row.code, layout.domain), nameCell(ctx, row.code, row.name), ...cellsOf(row.values, false)];
+    b.row("data", cells);
+    if (!hiddenRowDone && row.code.length === 7) {
+      b.hideRow(b.row("data", cells));
+      hiddenRowDone = true;
+    }
   }
   if (position === "last") totalRow();
   notes(b, [layout.note, layout.table.emptyNote]);
