@@ -54,6 +54,8 @@ export interface SampleOptions {
    * files do: the reader must leave both out (they are not printed) and say so.
    */
   readonly hiddenRowsAndColumns: boolean;
+  /** T06 continued on a second sheet "…（续）" after its first rows (title, unit line and header repeated). */
+  readonly continuedTable: boolean;
 }
 
 export const DEFAULT_SAMPLE_OPTIONS: SampleOptions = {
@@ -78,6 +80,7 @@ export const DEFAULT_SAMPLE_OPTIONS: SampleOptions = {
   decimals: 2,
   columnNumberRow: "栏次",
   hiddenRowsAndColumns: false,
+  continuedTable: false,
 };
 
 export function resolveOptions(options: Partial<SampleOptions> = {}): SampleOptions {

@@ -2,6 +2,7 @@
  * Real-world layouts the reader must read into the same model (issue 13): each is a generated
  * variant with known figures, read with the right totals, and with one defect found in it.
  */
+import { readWorkbook } from "../../src/core/tables";
 import { layoutCase, leafCell, errorsNaming, problems } from "../helpers/layout-cases";
 
 jest.setTimeout(60_000);
@@ -156,5 +157,35 @@ describe("hidden rows and columns (a hidden duplicate 项 row and a hidden 上�
     const c = await layoutCase({ hiddenRowsAndColumns: true });
     const cell = leafCell(c, "T06", (a) => a.header.includes("项目支出"));
     expect(errorsNaming(c, cell).length).toBeGreaterThan(0);
+  });
+});
+
+describe("a table continued on a second sheet (公开06表 and 公开06表（续）)", () => {
+  it("joins both parts into one table, each value keeping its own sheet", async () => {
+    const c = await layoutCase({ continuedTable: true });
+    expect(c.sheets.map((s) => s.name)).toContain("公开06表（续）");
+    const t06 = c.workbook.tables.T06!;
+    expect(t06.rows.filter((r) => r.level === "item")).toHaveLength(15);
+    expect(new Set(t06.rows.map((r) => r.ref.sheet))).toEqual(new Set(["公开06表", "公开06表（续）"]));
+    expect(wan(t06.total?.values.total?.micros)).toBe("3747.70");
+    expect(t06.total!.values.total!.ref!.sheet).toBe("公开06表（续）");
+    expect(c.workbook.issues.filter((i) => i.severity !== "info").map((i) => i.message)).toEqual([]);
+    expect(c.workbook.unrecognisedSheets).toEqual([]);
+    expect(problems(c.workbook).map((f) => f.message)).toEqual([]);
+  });
+
+  it("finds a wrong 项 on the continuation sheet", async () => {
+    const c = await layoutCase({ continuedTable: true });
+    const cell = c.cells.find((a) => a.sheet === "公开06表（续）" && a.role === "leaf" && a.cents > 0)!;
+    expect(errorsNaming(c, cell).length).toBeGreaterThan(0);
+  });
+
+  it("a continued table of another kind is not joined, and the user is told how to fix it", async () => {
+    const c = await layoutCase({});
+    const t08 = c.sheets.find((s) => s.name === "公开08表")!;
+    const copy = { ...t08, name: "公开08表续", values: t08.values.map((r, i) => (i === 0 ? r.map((v) => (typeof v === "string" ? `${v}（续）` : v)) : r)) };
+    const wb = readWorkbook([...c.sheets, copy]);
+    const issue = wb.issues.find((i) => i.code === "table-continued")!;
+    expect(issue.message).toBe("工作表“公开08表续”上的公开08表（一般公共预算财政拨款基本支出决算表）续表未读取：续表目前只支持按科目编码列示的表。请把续表的行移到工作表“公开08表”中原表的下方。");
   });
 });

@@ -3,11 +3,11 @@ import type { Amount } from "../amounts";
 import { codeDigits, domainOfCodes, economicCodeOfHeader, levelOfCode, padPart, splitCodeAndName } from "./codes";
 import { roleOfPath, roleOfWord } from "./columns";
 import { readHeader, type HeaderBlock } from "./header";
-import type { AmountRole, AmountValues, BreakdownColumn, CodeRow, CodeTable, ColumnInfo, ColumnRole } from "./model";
+import type { AmountRole, AmountValues, BreakdownColumn, CodeRow, CodeTable, ColumnInfo, ColumnRole, LoadIssue } from "./model";
 import { normaliseText } from "./normalise";
 import { isNoteText, ReadContext } from "./read-context";
 import type { TableRegion } from "./recognise";
-import { tableLabel } from "./table-ids";
+import { tableLabel, type TableId } from "./table-ids";
 
 const AMOUNT_ROLES: ReadonlySet<ColumnRole> = new Set<AmountRole>([
   "amount", "total", "fiscal", "superior", "business", "operating", "affiliated", "other", "basic", "project",
@@ -239,20 +239,27 @@ function hasAmount(ctx: ReadContext, row: number, col: number): boolean {
   return typeof v === "number" ? v !== 0 : typeof v === "string" && /\d/.test(v);
 }
 
-/** A 项 needs its 款 row and a 款 its 类 row: parent/child come from codes, not row order. */
 function checkHierarchy(rows: readonly CodeRow[], ctx: ReadContext): void {
+  ctx.issues.push(...hierarchyIssues(ctx.id, rows));
+}
+
+/** A 项 needs its 款 row and a 款 its 类 row: parent/child come from codes, not row order. */
+export function hierarchyIssues(id: TableId, rows: readonly CodeRow[]): LoadIssue[] {
   const codes = new Set(rows.map((r) => r.code).filter((c): c is string => c !== null));
+  const out: LoadIssue[] = [];
   for (const r of rows) {
     if (!r.code || r.code.length === 3) continue;
     const parent = r.code.slice(0, r.code.length - 2);
     if (!codes.has(parent)) {
-      ctx.issue(
-        "code-hierarchy",
-        "warning",
-        `${tableLabel(ctx.id)} ${formatRef(r.ref)} 的科目“${r.code} ${r.name}”缺少上级科目 ${parent} 所在行，无法核对类、款、项汇总关系。`,
-        [r.ref],
-      );
+      out.push({
+        code: "code-hierarchy",
+        severity: "warning",
+        table: id,
+        message: `${tableLabel(id)} ${formatRef(r.ref)} 的科目“${r.code} ${r.name}”缺少上级科目 ${parent} 所在行，无法核对类、款、项汇总关系。`,
+        cells: [r.ref],
+      });
     }
   }
+  return out;
 }
 
