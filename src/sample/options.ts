@@ -47,7 +47,10 @@ export interface SampleOptions {
   readonly totalRows: "template" | "last";
   /** Decimals of the amount cells: 2, 4 (万元 to the 元, some provinces) or 0 (whole 元; only with unit 元). */
   readonly decimals: 0 | 2 | 4;
-  /** The 栏次 row (Sichuan families): labelled 栏次 with 1, 2, 3…, or "bare" — no label, the numbers formatted like amounts (1.00). */
+  /**
+   * The 栏次 row (Sichuan families): labelled 栏次 with 1, 2, 3…, or "bare" — no word 栏次 (甲 | 乙
+   * over code and name in coded tables), the numbers formatted like amounts (1.00).
+   */
   readonly columnNumberRow: "栏次" | "bare";
   /**
    * T06 gets a hidden copy of its first 项 row and a hidden 上年数 column before its amounts, as working

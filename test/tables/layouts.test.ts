@@ -3,6 +3,7 @@
  * variant with known figures, read with the right totals, and with one defect found in it.
  */
 import { readWorkbook } from "../../src/core/tables";
+import { setAmount } from "../../src/sample/mutate";
 import { layoutCase, leafCell, errorsNaming, problems } from "../helpers/layout-cases";
 
 jest.setTimeout(60_000);
@@ -187,5 +188,15 @@ describe("a table continued on a second sheet (公开06表 and 公开06表（续
     const wb = readWorkbook([...c.sheets, copy]);
     const issue = wb.issues.find((i) => i.code === "table-continued")!;
     expect(issue.message).toBe("工作表“公开08表续”上的公开08表（一般公共预算财政拨款基本支出决算表）续表未读取：续表目前只支持按科目编码列示的表。请把续表的行移到工作表“公开08表”中原表的下方。");
+  });
+});
+
+describe("numbers that look like a 栏次 row but are amounts", () => {
+  it("a 三公 row with one cell of 1.00 is data, not column numbers", async () => {
+    const c = await layoutCase({});
+    const cell = c.cells.find((a) => a.table === "T12" && a.header.includes("公务接待费") && a.header.includes("决算数"))!;
+    const m = setAmount(c.sheets, cell, 100);
+    const wb = readWorkbook(m.sheets);
+    expect(wb.tables.T12!.items.reception?.actual?.micros).toBe(1_000_000);
   });
 });

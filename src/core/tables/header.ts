@@ -51,11 +51,15 @@ const COLUMN_NUMBER_LABELS = new Set(["甲", "乙", "丙", "丁", "行次"]);
  */
 function isBareColumnNumbers(grid: Grid, row: number): boolean {
   let next = 1;
+  let labelled = false;
   for (let c = grid.left; c <= grid.right; c++) {
     const v = grid.value(row, c);
     if (v === null || v === "") continue;
     const t = grid.norm(row, c);
-    if (COLUMN_NUMBER_LABELS.has(t)) continue;
+    if (COLUMN_NUMBER_LABELS.has(t)) {
+      labelled = true;
+      continue;
+    }
     const n = typeof v === "number" ? v : /^\d+(\.0+)?$/.test(t) ? Number(t) : NaN;
     // A merged label spills its value into every cell of the area: count each area once.
     const m = grid.merge(row, c);
@@ -63,8 +67,9 @@ function isBareColumnNumbers(grid: Grid, row: number): boolean {
     if (n !== next) return false;
     next++;
   }
-  // A one-amount table (T09) numbers its one column 1.
-  return next > 1;
+  // Two numbers at least; a one-amount table (T09) numbers its one column 1, beside 甲/乙 labels.
+  // A lone 1.00 without them is an amount (a 三公 row with one item filled).
+  return next > 2 || (next === 2 && labelled);
 }
 
 /** Does the row carry data rather than header words? */

@@ -43,8 +43,15 @@ export function codedBlock<V>(ctx: TableContext, layout: CodedLayout<V>): Block 
   b.header([codeHeader(ctx, layout.domain), ...amountHeader]);
   if (hidden) b.hideColumn(labelCols);
   if (hasColumnNumbers(ctx)) {
-    const r = b.row("columnNo", [columnNoLabel(ctx), ...Array<null>(labelCols - 1).fill(null), ...Array.from({ length: amountCols }, (_, i) => columnNo(ctx, i + 1))]);
-    b.merge(r, 0, r, labelCols - 1);
+    const numbers = Array.from({ length: amountCols }, (_, i) => columnNo(ctx, i + 1));
+    const label = columnNoLabel(ctx);
+    if (label) {
+      const r = b.row("columnNo", [label, ...Array<null>(labelCols - 1).fill(null), ...numbers]);
+      b.merge(r, 0, r, labelCols - 1);
+    } else {
+      // Without the word 栏次 the code and name columns carry 甲 and 乙, as 财决 exports print them.
+      b.row("columnNo", [text("甲", "center"), ...Array<null>(labelCols - 2).fill(null), text("乙", "center"), ...numbers]);
+    }
   }
   const totalRow = (): void => {
     const r = b.row("total", [text("合计", "center"), ...Array<null>(labelCols - 1).fill(null), ...cellsOf(layout.table.total, true)]);
