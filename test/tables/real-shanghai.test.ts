@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readXlsx } from "../../src/adapters/xlsx/read-xlsx";
+import { checkWorkbook } from "../../src/core/rules";
 import { readWorkbook } from "../../src/core/tables";
 
 const FILE = join(__dirname, "../../../shared/real/shanghai-putuo-shehuigongzuobu-2024.xlsx");
@@ -29,5 +30,11 @@ describe("real workbook: Shanghai 普陀区委社会工作部 2024", () => {
       expect(t.total!.values.opening!.micros).toBe(0);
       expect(t.emptyStatement).not.toBeNull();
     }
+  });
+
+  it("reports its real defect S3: the template's instruction printed under T11 and T13 (C-10)", () => {
+    const c10 = checkWorkbook(wb).findings.filter((f) => f.ruleId === "C-10");
+    expect(c10.map((f) => f.cells)).toEqual([["政府性基金预算财政拨款收入支出决算表!A10"], ["国有资本经营预算财政拨款收入支出决算表!A10"]]);
+    expect(c10.map((f) => f.severity)).toEqual(["warning", "warning"]);
   });
 });

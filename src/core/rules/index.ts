@@ -9,6 +9,7 @@ import c04EmptyStatementWithData from "./c-04-empty-statement-with-data";
 import c07SangongBlankCells from "./c-07-sangong-blank-cells";
 import c08UnitRow from "./c-08-unit-row";
 import c09UnitName from "./c-09-unit-name";
+import c10TemplateInstruction from "./c-10-template-instruction";
 import i01T01IncomeTotal from "./i-01-t01-income-total";
 import i02T01ExpenditureTotal from "./i-02-t01-expenditure-total";
 import i03T01IncomeGrandTotal from "./i-03-t01-income-grand-total";
@@ -63,6 +64,7 @@ const RULES: readonly AnyRule[] = [
   c07SangongBlankCells,
   c08UnitRow,
   c09UnitName,
+  c10TemplateInstruction,
   i01T01IncomeTotal,
   i02T01ExpenditureTotal,
   i03T01IncomeGrandTotal,

@@ -61,6 +61,8 @@ export type AmountValues = Partial<Record<AmountRole, Amount>>;
 export interface TableNote {
   readonly text: string;
   readonly ref: CellRef;
+  /** A template's instruction to the preparer left in the table (e.g. "…仍保留该表格式，并在本表下方作下述说明："). */
+  readonly instruction?: boolean;
 }
 
 interface TableBase {
