@@ -35,7 +35,7 @@ export function leafCell(c: LayoutCase, table: TableId, pick: (a: AmountCell) =>
   return cell;
 }
 
-/** One cell off by 1 万元 (in the sheet's own unit when `scale` says so): the errors that name it. */
+/** One cell off by `delta` (0.01 of the sheet's own unit; default 1 万元 on a 万元 sheet): the errors that name it. */
 export function errorsNaming(c: LayoutCase, cell: AmountCell, delta = 100): Finding[] {
   const m = shiftAmount(c.sheets, cell, delta);
   const found = checkWorkbook(readWorkbook(m.sheets)).findings;
