@@ -16,6 +16,7 @@ import { buildSampleWorkbook, FIGURES_2021_CONSISTENT, layoutSampleSheets, resol
 import { amountCells, Rng } from "../src/sample/mutate";
 import { exactIdentityGaps, noiseFigures } from "../src/sample/mutate-noise";
 import { planDefects, type Defect, type SizeClass } from "./rules-corpus";
+import { benchLayouts } from "./rules-layouts";
 
 const SEED = 20_211_231;
 /** Width of one policy's column pair in table 1. */
@@ -268,6 +269,7 @@ async function main(): Promise<void> {
       if (r.defect.ruleGap) console.log(`      规则缺口 rule gap: ${r.defect.ruleGap}`);
     }
   }
+  await benchLayouts(SEED + 2);
   console.log("");
   console.log(`总耗时 total ${((now() - started) / 1000).toFixed(1)} s`);
 }

@@ -87,7 +87,7 @@ export function buildTablesReport(wb: Workbook): TablesReport {
       titleCell: formatRef(t.titleRef),
       kind: t.kind,
       unit: t.unit,
-      columns: t.columns.map((c) => ({ column: columnLetters(c.col), role: c.panel ? `${c.panel}.${c.role}` : c.role, header: c.path.join(" › ") })),
+      columns: t.columns.map((c) => ({ column: columnLetters(c.col), role: c.panel ? `${c.panel}.${c.role}` : c.breakdown ? c.breakdown.key : c.role, header: c.path.join(" › ") })),
       rows,
       totals,
       empty: t.amounts.every((a) => a.micros === 0),

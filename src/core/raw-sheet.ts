@@ -25,6 +25,9 @@ export interface RawSheet {
   readonly merges?: readonly MergedArea[];
   /** True when the sheet is hidden in the workbook. */
   readonly hidden?: boolean;
+  /** Hidden rows and columns (absolute, 0-based), when the host can tell them. They are not printed. */
+  readonly hiddenRows?: readonly number[];
+  readonly hiddenCols?: readonly number[];
 }
 
 /** Value at an absolute sheet position, or null outside the used range. */

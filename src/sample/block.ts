@@ -14,8 +14,8 @@ export type CellSpec =
   | { readonly kind: "count"; readonly n: number }
   /** A code or a code part ("201", "03"); written as text unless numeric code parts are asked for. */
   | { readonly kind: "code"; readonly code: string }
-  /** A 行次 or 栏次 number. */
-  | { readonly kind: "ordinal"; readonly n: number };
+  /** A 行次 or 栏次 number; `amountFormat` writes it with the amounts' number format (1.00). */
+  | { readonly kind: "ordinal"; readonly n: number; readonly amountFormat?: boolean };
 
 /** What a row is: drives styling only. */
 export type RowKind = "title" | "label" | "meta" | "header" | "columnNo" | "data" | "total" | "note";
@@ -39,12 +39,17 @@ export interface Block {
   readonly merges: readonly Merge[];
   /** Column widths in Excel character units. */
   readonly columnWidths: readonly number[];
+  /** Rows and columns (block indices) written hidden. */
+  readonly hiddenRows?: readonly number[];
+  readonly hiddenColumns?: readonly number[];
 }
 
 /** A header cell; leaves are the table's columns, parents span their leaves. */
 export interface HeaderNode {
   readonly text: string;
   readonly children?: readonly HeaderNode[];
+  /** A leaf over several columns (a group whose sub-headers are printed elsewhere). */
+  readonly span?: number;
 }
 
 export const text = (t: string, align?: "left" | "center" | "right"): CellSpec => ({ kind: "text", text: t, ...(align ? { align } : {}) });
@@ -54,7 +59,7 @@ export const code = (c: string): CellSpec => ({ kind: "code", code: c });
 export const ordinal = (n: number): CellSpec => ({ kind: "ordinal", n });
 
 function leafCount(node: HeaderNode): number {
-  return node.children?.length ? node.children.reduce((s, c) => s + leafCount(c), 0) : 1;
+  return node.children?.length ? node.children.reduce((s, c) => s + leafCount(c), 0) : (node.span ?? 1);
 }
 
 function depth(nodes: readonly HeaderNode[]): number {
@@ -64,6 +69,8 @@ function depth(nodes: readonly HeaderNode[]): number {
 export class BlockBuilder {
   private readonly rows: BlockRow[] = [];
   private readonly merges: Merge[] = [];
+  private readonly hiddenRows: number[] = [];
+  private readonly hiddenColumns: number[] = [];
 
   constructor(
     readonly width: number,
@@ -115,7 +122,7 @@ export class BlockBuilder {
           this.merge(top + level, c, top + level, c + span - 1);
           place(node.children, level + 1, c);
         } else {
-          this.merge(top + level, c, top + d - 1, c);
+          this.merge(top + level, c, top + d - 1, c + span - 1);
         }
         c += span;
       }
@@ -125,7 +132,22 @@ export class BlockBuilder {
     if (leaves !== this.width) throw new Error(`header has ${leaves} columns, block has ${this.width}`);
   }
 
+  hideRow(r: number): void {
+    this.hiddenRows.push(r);
+  }
+
+  hideColumn(c: number): void {
+    this.hiddenColumns.push(c);
+  }
+
   build(): Block {
-    return { width: this.width, rows: this.rows, merges: this.merges, columnWidths: this.columnWidths };
+    return {
+      width: this.width,
+      rows: this.rows,
+      merges: this.merges,
+      columnWidths: this.columnWidths,
+      ...(this.hiddenRows.length > 0 ? { hiddenRows: this.hiddenRows } : {}),
+      ...(this.hiddenColumns.length > 0 ? { hiddenColumns: this.hiddenColumns } : {}),
+    };
   }
 }

@@ -8,6 +8,7 @@ import { familyTables, sheetName, type FamilyTable } from "./families";
 import type { SampleFigures } from "./figures";
 import { FIGURES_2021_CONSISTENT } from "./figures-2021";
 import { resolveOptions, type SampleOptions } from "./options";
+import { continueBlock } from "./continue-block";
 import { renderBlock } from "./render";
 import { buildSupplementary, TABLE_BUILDERS } from "./tables";
 
@@ -22,11 +23,17 @@ export interface SampleSheet {
 
 /** The sheets of a sample workbook as layout data, before anything is written. */
 export function layoutSampleSheets(figures: SampleFigures, options: SampleOptions): SampleSheet[] {
-  const sheets: SampleSheet[] = familyTables(options.family).map((table) => ({
-    name: sheetName(table, options),
-    table,
-    block: TABLE_BUILDERS[table.id]({ figures, table, options }),
-  }));
+  const sheets: SampleSheet[] = familyTables(options.family).flatMap((table) => {
+    const name = sheetName(table, options);
+    const block = TABLE_BUILDERS[table.id]({ figures, table, options });
+    if (!options.continuedTable || table.id !== "T06") return [{ name, table, block }];
+    // Split mid-way through the rows, which usually leaves a 款's 项 on both sheets.
+    const [first, second] = continueBlock(block, Math.ceil(figures.t06.rows.length / 2));
+    return [
+      { name, table, block: first },
+      { name: `${name}（续）`, table, block: second },
+    ];
+  });
   if (options.supplementary) sheets.push({ name: SUPPLEMENTARY_SHEET, table: null, block: buildSupplementary(figures) });
   return sheets;
 }

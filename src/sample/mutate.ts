@@ -135,13 +135,12 @@ function rowIdentity(cells: readonly (CellSpec | null)[], c: number): { label: s
   return { label, code: parts.length > 0 ? parts.join("") : null };
 }
 
-const ECONOMIC: ReadonlySet<TableId> = new Set(["T07", "T08"]);
-
 function roleOf(table: TableId, code: string | null, header: readonly string[]): CellRole {
   if (table === "T01" || table === "T04") return "total";
   if (table === "T10" || table === "T12") return header.some((h) => h === "合计" || h === "小计" || h.includes("合计")) ? "total" : "leaf";
   if (code === null) return "total";
-  return code.length === (ECONOMIC.has(table) ? 5 : 7) ? "leaf" : "total";
+  // 经济分类 codes (3xx) end at the 款 (5 digits), 功能分类 codes at the 项; a 功能 × 经济 T07 has 功能 rows.
+  return code.length === (code.startsWith("3") ? 5 : 7) ? "leaf" : "total";
 }
 
 /**
@@ -153,10 +152,13 @@ export function amountCells(sheets: readonly SampleSheet[], options: Pick<Sample
   for (const s of sheets) {
     if (!s.table) continue;
     const table = s.table.id;
+    // Hidden rows and columns are not part of the published table: no defect is planted there.
+    const hiddenRows = new Set(s.block.hiddenRows ?? []);
+    const hiddenCols = new Set(s.block.hiddenColumns ?? []);
     s.block.rows.forEach((row, r) => {
-      if (row.kind !== "data" && row.kind !== "total") return;
+      if ((row.kind !== "data" && row.kind !== "total") || hiddenRows.has(r)) return;
       row.cells.forEach((spec, c) => {
-        if (spec?.kind !== "amount") return;
+        if (spec?.kind !== "amount" || hiddenCols.has(c)) return;
         const header = headerPath(s.block, c);
         const { label, code } = rowIdentity(row.cells, c);
         const sheetRow = options.padding.rows + r;

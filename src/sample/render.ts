@@ -36,4 +36,6 @@ export function renderBlock(ws: Worksheet, block: Block, format: CellFormatOptio
     });
   });
   for (const m of block.merges) ws.mergeCells(row0 + m.top, col0 + m.left, row0 + m.bottom, col0 + m.right);
+  for (const r of block.hiddenRows ?? []) ws.getRow(row0 + r).hidden = true;
+  for (const c of block.hiddenColumns ?? []) ws.getColumn(col0 + c).hidden = true;
 }

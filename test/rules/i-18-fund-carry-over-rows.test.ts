@@ -11,6 +11,10 @@ const t11 = (closing: string) =>
 testRule(rule, {
   valid: [
     { name: "10 + 82.16 − 82.16 = 10 on every row", workbook: workbook([t11("10.00")]) },
+    {
+      name: "a 合计 row without 本年支出 amounts (sub-headings printed there) is not checked",
+      workbook: workbook([codeTable("T11", [["合计", { opening: "10.00", income: "82.16", closing: "" }]])]),
+    },
     { name: "an empty T13", workbook: workbook([codeTable("T13", [["合计", { opening: "", income: "", expTotal: "", closing: "" }]])]) },
   ],
   invalid: [

@@ -1,6 +1,9 @@
 import rule from "../../src/core/rules/x-11-t07-vs-t06";
 import { codeTable, workbook } from "../helpers/model-builders";
-import { testRule } from "../helpers/rule-tester";
+import { readWorkbook } from "../../src/core/tables";
+import { shiftAmount } from "../../src/sample/mutate";
+import { layoutCase, leafCell } from "../helpers/layout-cases";
+import { runRule, testRule } from "../helpers/rule-tester";
 import { t06, t07 } from "./x-fixtures";
 
 testRule(rule, {
@@ -40,4 +43,21 @@ testRule(rule, {
       findings: [{ severity: "info", cell: "公开07表!A1", message: ["按功能分类列示", "X-11"] }],
     },
   ],
+});
+
+describe("X-11 on a 功能 × 经济 matrix T07 (generated)", () => {
+  jest.setTimeout(60_000);
+  it("valid: the matrix's 合计 column equals T06 row by row", async () => {
+    const c = await layoutCase({ t07Layout: "matrix" });
+    expect(runRule(rule, { name: "layout", workbook: c.workbook })).toEqual([]);
+  });
+
+  it("invalid: one 项's 合计 off by 0.01 is not 尾差 (a leaf shown twice)", async () => {
+    const c = await layoutCase({ t07Layout: "matrix" });
+    const cell = leafCell(c, "T07", (a) => a.header.join() === "合计" && a.code?.length === 7);
+    const m = shiftAmount(c.sheets, cell, 1);
+    const findings = runRule(rule, { name: "layout", workbook: readWorkbook(m.sheets) });
+    expect(findings.map((f) => f.outcome)).toEqual(["inconsistent"]);
+    expect(findings[0]!.cells).toContain(m.changed[0]);
+  });
 });

@@ -1,6 +1,8 @@
 import rule from "../../src/core/rules/x-21-t10-items-vs-t07";
 import { codeTable, workbook } from "../helpers/model-builders";
-import { testRule } from "../helpers/rule-tester";
+import { readWorkbook } from "../../src/core/tables";
+import { rawSheet } from "../helpers/raw-sheet-builder";
+import { runRule, testRule } from "../helpers/rule-tester";
 import { t07, t10 } from "./x-fixtures";
 
 /** T10 with only 公务接待费 0.55 (T07's 30217). */
@@ -49,4 +51,38 @@ testRule(rule, {
       findings: [{ severity: "info", cell: "公开07表!A1", message: "X-21" }],
     },
   ],
+});
+
+describe("X-21 on a 功能 × 经济 matrix T07", () => {
+  const matrix = (reception: number) =>
+    readWorkbook([
+      rawSheet("公开07表", [
+        ["一般公共预算财政拨款支出决算明细表"],
+        ["编制单位：测试单位", null, null, null, null, null, "金额单位：万元"],
+        ["科目编码", "科目名称", "合计", "301 工资福利支出", "302 商品和服务支出", "30217 公务接待费", "30231 公务用车运行维护费"],
+        ["合计", null, 100, 40, 60, reception, 50.14],
+        ["201", "一般公共服务支出", 100, 40, 60, reception, 50.14],
+      ]),
+    ]).tables.T07!;
+
+  it("valid: 公务接待费 0.55 ≤ the matrix's 30217 column total 0.60 (and the 302 column holds its 款)", () => {
+    const t = matrix(0.6);
+    expect(t.breakdowns!.map((b) => b.key)).toEqual(["econ:301", "econ:302", "econ:30217", "econ:30231"]);
+    expect(runRule(rule, { name: "layout", workbook: workbook([t, receptionOnly()]) })).toEqual([]);
+  });
+
+  it("invalid: 0.55 > the 30217 column total 0.50", () => {
+    const findings = runRule(rule, { name: "layout", workbook: workbook([matrix(0.5), receptionOnly()]) });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ outcome: "inconsistent" });
+    expect(findings[0]!.cells).toContain("公开07表!F4");
+  });
+
+  it("a matrix with class columns only is not assessable, and says why", () => {
+    const t = readWorkbook([
+      rawSheet("公开07表", [["一般公共预算财政拨款支出决算明细表"], ["单位：万元"], ["科目编码", "科目名称", "合计", "302 商品和服务支出"], ["合计", null, 1, 1], ["201", "一般公共服务支出", 1, 1]]),
+    ]).tables.T07!;
+    const findings = runRule(rule, { name: "layout", workbook: workbook([t, receptionOnly()]) });
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining("为功能分类×经济分类矩阵，经济分类只列到类")]);
+  });
 });

@@ -65,7 +65,20 @@ function sheetToRaw(ws: ExcelJS.Worksheet): RawSheet {
     values.push(vr);
     formats.push(fr);
   }
-  return { name: ws.name, origin: { row: top - 1, col: left - 1 }, values, numberFormats: formats, merges, hidden: ws.state !== "visible" };
+  const hiddenRows: number[] = [];
+  for (let r = top; r <= bottom; r++) if (ws.getRow(r).hidden) hiddenRows.push(r - 1);
+  const hiddenCols: number[] = [];
+  for (let c = left; c <= right; c++) if (ws.getColumn(c).hidden) hiddenCols.push(c - 1);
+  return {
+    name: ws.name,
+    origin: { row: top - 1, col: left - 1 },
+    values,
+    numberFormats: formats,
+    merges,
+    hidden: ws.state !== "visible",
+    ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+    ...(hiddenCols.length > 0 ? { hiddenCols } : {}),
+  };
 }
 
 /**

@@ -3,9 +3,9 @@ import { amountRolesOf } from "./figures";
 import { defineRule } from "./rule";
 import { rollUp } from "./shared";
 
-/** Tables whose rows are 功能分类 类/款/项; T05 and T09 only when their rows are functional. */
+/** Tables whose rows are 功能分类 类/款/项; T05, T09 and T07 (a 功能 × 经济 matrix) only when their rows are functional. */
 const ALWAYS = ["T02", "T03", "T06", "T11", "T13", "T14"] as const;
-const IF_FUNCTIONAL = ["T05", "T09"] as const;
+const IF_FUNCTIONAL = ["T05", "T07", "T09"] as const;
 
 export default defineRule({
   id: "I-07",

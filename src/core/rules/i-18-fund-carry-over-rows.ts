@@ -16,7 +16,8 @@ export default defineRule({
         ? allRows(t).flatMap((row) => {
             const closing = codeRowFigure(t, row, "closing");
             const spend = codeRowFigure(t, row, "expTotal");
-            if (!closing) return [];
+            // A row whose 本年支出 cell holds no amount (sub-headings printed in the 合计 row) cannot be checked.
+            if (!closing || !spend) return [];
             return ctx.compare.sums([codeRowFigure(t, row, "opening"), codeRowFigure(t, row, "income"), spend && negate(spend)], [closing], {
               subject: `${tableLabel(t.id)} ${codeRowLabel(row)}：年初结转和结余 + 本年收入 − 本年支出应等于年末结转和结余`,
             });

@@ -9,6 +9,7 @@ import c04EmptyStatementWithData from "./c-04-empty-statement-with-data";
 import c07SangongBlankCells from "./c-07-sangong-blank-cells";
 import c08UnitRow from "./c-08-unit-row";
 import c09UnitName from "./c-09-unit-name";
+import c10TemplateInstruction from "./c-10-template-instruction";
 import i01T01IncomeTotal from "./i-01-t01-income-total";
 import i02T01ExpenditureTotal from "./i-02-t01-expenditure-total";
 import i03T01IncomeGrandTotal from "./i-03-t01-income-grand-total";
@@ -29,6 +30,8 @@ import i17SangongReceptionSplit from "./i-17-sangong-reception-split";
 import i18FundCarryOverRows from "./i-18-fund-carry-over-rows";
 import i19NegativeAmounts from "./i-19-negative-amounts";
 import i20HiddenDecimals from "./i-20-hidden-decimals";
+import i21RowBreakdown from "./i-21-row-breakdown";
+import i22BreakdownRollUp from "./i-22-breakdown-roll-up";
 import x01T01IncomeVsT02 from "./x-01-t01-income-vs-t02";
 import x02T01IncomeCategoriesVsT02 from "./x-02-t01-income-categories-vs-t02";
 import x03T01ExpenditureVsT03 from "./x-03-t01-expenditure-vs-t03";
@@ -61,6 +64,7 @@ const RULES: readonly AnyRule[] = [
   c07SangongBlankCells,
   c08UnitRow,
   c09UnitName,
+  c10TemplateInstruction,
   i01T01IncomeTotal,
   i02T01ExpenditureTotal,
   i03T01IncomeGrandTotal,
@@ -81,6 +85,8 @@ const RULES: readonly AnyRule[] = [
   i18FundCarryOverRows,
   i19NegativeAmounts,
   i20HiddenDecimals,
+  i21RowBreakdown,
+  i22BreakdownRollUp,
   x01T01IncomeVsT02,
   x02T01IncomeCategoriesVsT02,
   x03T01ExpenditureVsT03,

@@ -12,9 +12,9 @@ export function hasRole(table: CodeTable, role: AmountRole): boolean {
   return table.columns.some((c) => c.role === role) || [table.total, ...table.rows].some((r) => r?.values[role] !== undefined);
 }
 
-/** The 合计 row first, then the data rows in sheet order. */
+/** The 合计 row first, then the data rows in sheet order (the reader also lists 合计 rows in `rows`: once each). */
 export function allRows(table: CodeTable): CodeRow[] {
-  return [...(table.total ? [table.total] : []), ...table.rows];
+  return [...(table.total && !table.rows.includes(table.total) ? [table.total] : []), ...table.rows];
 }
 
 /**

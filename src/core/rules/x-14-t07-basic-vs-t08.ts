@@ -17,7 +17,8 @@ export default defineRule({
     // An empty T07 is X-11's finding (its 合计 against T06); nothing to pair here.
     if (isEmptyTable(t07)) return [];
     if (t07.domain !== "economic") {
-      const why = t07.domain === "unknown" ? "的行未能识别为经济分类" : `按${DOMAIN_ZH[t07.domain]}列示（非按经济分类）`;
+      const matrix = (t07.breakdowns ?? []).some((b) => b.kind === "economic");
+      const why = matrix ? "为功能分类×经济分类矩阵，未分基本支出、项目支出" : t07.domain === "unknown" ? "的行未能识别为经济分类" : `按${DOMAIN_ZH[t07.domain]}列示（非按经济分类）`;
       return [notAssessed(ctx, t07, why, "各经济分类科目与公开08表的对应关系（X-14）")];
     }
     if (!hasColumn(t07, "basic")) return [notAssessed(ctx, t07, "未识别出基本支出栏", "与公开08表的对应关系（X-14）")];

@@ -101,3 +101,34 @@ export function levelOfCode(code: string): "class" | "section" | "item" | null {
   if (code.length === 7) return "item";
   return null;
 }
+
+/** 经济分类 classes (类) that can head a column of T09 or of a 功能 × 经济 T07 (tables.md §7.3). */
+export const ECONOMIC_CLASSES: Readonly<Record<string, string>> = {
+  "301": "工资福利支出",
+  "302": "商品和服务支出",
+  "303": "对个人和家庭的补助",
+  "307": "债务利息及费用支出",
+  "309": "资本性支出（基本建设）",
+  "310": "资本性支出",
+  "311": "对企业补助（基本建设）",
+  "312": "对企业补助",
+  "313": "对社会保障基金补助",
+  "399": "其他支出",
+};
+
+const ECONOMIC_BY_NAME = new Map<string, string>();
+for (const [code, name] of Object.entries(ECONOMIC_CLASSES)) ECONOMIC_BY_NAME.set(name, code);
+// 对个人和家庭的补助 is also printed without 的, and with 支出.
+ECONOMIC_BY_NAME.set("对个人和家庭补助", "303");
+ECONOMIC_BY_NAME.set("对个人和家庭的补助支出", "303");
+
+/**
+ * The 经济分类 code a column header names: "302 商品和服务支出", "30217公务接待费", or a class
+ * name alone ("商品和服务支出"). Header text is normalised (no spaces, full-width brackets).
+ */
+export function economicCodeOfHeader(text: string): { code: string; name: string } | null {
+  const m = /^(3(?:0[1-9]|1\d|99)(?:\d{2})?)[、.．]?(\D.*)?$/.exec(text);
+  if (m) return { code: m[1]!, name: m[2] || ECONOMIC_CLASSES[m[1]!] || "" };
+  const code = ECONOMIC_BY_NAME.get(text);
+  return code ? { code, name: text } : null;
+}

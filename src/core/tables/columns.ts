@@ -26,6 +26,12 @@ const CONTAINED: readonly (readonly [string, ColumnRole])[] = (
     ["功能分类科目编码", "code"],
     ["经济分类科目编码", "code"],
     ["科目编码", "code"],
+    ["科目代码", "code"],
+    // "功能分类" / "支出功能分类" alone over the code cells; the longer 科目名称 words win for names.
+    ["功能分类科目名称", "name"],
+    ["经济分类科目名称", "name"],
+    ["功能分类", "code"],
+    ["经济分类", "code"],
     ["科目名称", "name"],
     ["国有资本经营", "socb"],
     ["事业收入", "business"],

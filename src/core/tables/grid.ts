@@ -12,6 +12,8 @@ export class Grid {
   readonly bottom: number;
   readonly right: number;
   private readonly mergeAt = new Map<number, MergedArea>();
+  private readonly hiddenRows: ReadonlySet<number>;
+  private readonly hiddenCols: ReadonlySet<number>;
 
   constructor(readonly sheet: RawSheet) {
     const b = sheetBounds(sheet);
@@ -19,6 +21,8 @@ export class Grid {
     this.left = b.left;
     this.bottom = b.bottom;
     this.right = b.right;
+    this.hiddenRows = new Set(sheet.hiddenRows ?? []);
+    this.hiddenCols = new Set(sheet.hiddenCols ?? []);
     for (const m of sheet.merges ?? []) {
       // Only merges that touch small header areas matter; cap the expansion for huge merges.
       const cells = (m.bottom - m.top + 1) * (m.right - m.left + 1);
@@ -39,8 +43,17 @@ export class Grid {
     return row * 20_000 + col;
   }
 
+  /**
+   * The cell's value; a hidden row or column reads empty. What is hidden is not printed, so it is
+   * not part of the published table (the workbook reader reports what it left out).
+   */
   value(row: number, col: number): RawValue {
+    if (this.hiddenRows.has(row) || this.hiddenCols.has(col)) return null;
     return rawValueAt(this.sheet, row, col);
+  }
+
+  isHidden(row: number, col: number): boolean {
+    return this.hiddenRows.has(row) || this.hiddenCols.has(col);
   }
 
   format(row: number, col: number): string {

@@ -1,5 +1,6 @@
 import { parseUnitText, type Unit } from "../amounts";
 import { cellRef, type CellRef } from "../cells";
+import { roleOfWord } from "./columns";
 import type { Grid } from "./grid";
 import { normaliseText } from "./normalise";
 import type { TableRegion } from "./recognise";
@@ -20,6 +21,12 @@ export interface HeaderBlock {
   readonly dataStart: number;
   readonly columns: readonly HeaderColumn[];
   readonly hasColumnNumbers: boolean;
+  /**
+   * Sub-headers printed inside the first data row (Shanghai 2024 T11/T13 put 合计 | 基本支出 |
+   * 项目支出 of 本年支出 in the 合计 row). Their texts are part of `columns`' paths; the cells
+   * are header text, not amounts, so readers skip them.
+   */
+  readonly inlineHeader: { readonly row: number; readonly cols: readonly number[] } | null;
 }
 
 const META = /编制单位|单位[:：]|报表期间|公开\d{1,2}表|附表\d|财决\d{1,2}表|^表\d/;
@@ -31,7 +38,38 @@ function isColumnNumberRow(grid: Grid, row: number): boolean {
     const t = grid.norm(row, c);
     if (t === "栏次" || t === "栏号") return true;
   }
-  return false;
+  return isBareColumnNumbers(grid, row);
+}
+
+/** Label cells a 栏次 row may carry instead of the word 栏次 (甲 | 乙 under 编码 | 名称). */
+const COLUMN_NUMBER_LABELS = new Set(["甲", "乙", "丙", "丁", "行次"]);
+
+/**
+ * A 栏次 row printed without the word 栏次: its cells are only 1, 2, 3 … in column order (however
+ * formatted, "1.00" included) besides 甲/乙 labels. Such numbers look like amounts, but no data row
+ * is a run of consecutive whole numbers from 1 with no code or name beside it.
+ */
+function isBareColumnNumbers(grid: Grid, row: number): boolean {
+  let next = 1;
+  let labelled = false;
+  for (let c = grid.left; c <= grid.right; c++) {
+    const v = grid.value(row, c);
+    if (v === null || v === "") continue;
+    const t = grid.norm(row, c);
+    if (COLUMN_NUMBER_LABELS.has(t)) {
+      labelled = true;
+      continue;
+    }
+    const n = typeof v === "number" ? v : /^\d+(\.0+)?$/.test(t) ? Number(t) : NaN;
+    // A merged label spills its value into every cell of the area: count each area once.
+    const m = grid.merge(row, c);
+    if (m && m.left !== c) continue;
+    if (n !== next) return false;
+    next++;
+  }
+  // Two numbers at least; a one-amount table (T09) numbers its one column 1, beside 甲/乙 labels.
+  // A lone 1.00 without them is an amount (a 三公 row with one item filled).
+  return next > 2 || (next === 2 && labelled);
 }
 
 /** Does the row carry data rather than header words? */
@@ -41,7 +79,8 @@ export function hasNumberCell(grid: Grid, row: number): boolean {
   for (let c = grid.left; c <= grid.right; c++) {
     const v = grid.value(row, c);
     if (typeof v === "number") return true;
-    if (typeof v === "string" && /^[\s\-+(（]*[\d,，]+\.\d+[)）]?$/.test(v.trim())) return true;
+    // Text amounts: with decimals ("2,142.76"), or whole with thousands separators ("5,500" 元).
+    if (typeof v === "string" && /^[\s\-+(（]*([\d,，]+\.\d+|\d{1,3}([,，]\d{3})+)[)）]?$/.test(v.trim())) return true;
   }
   return false;
 }
@@ -128,7 +167,35 @@ export function readHeader(region: TableRegion, isData: DataRowTest = defaultDat
   }
   // Meta after the header is rare but the unit line sometimes sits at the bottom of the title block.
   if (!unit) for (let row = headerTop; row <= headerBottom; row++) lookMeta(row);
-  return { unit, unitRef, unitName, headerTop, headerBottom, dataStart, columns: headerPaths(grid, headerTop, headerBottom), hasColumnNumbers };
+  const paths = headerPaths(grid, headerTop, headerBottom);
+  const inline = dataStart <= region.endRow ? absorbInlineSubHeaders(grid, paths, dataStart) : null;
+  return { unit, unitRef, unitName, headerTop, headerBottom, dataStart, columns: inline?.columns ?? paths, hasColumnNumbers, inlineHeader: inline ? { row: dataStart, cols: inline.cols } : null };
+}
+
+/**
+ * A group header spanning several columns with no sub-headers under it, whose columns hold
+ * distinct header words in the first data row: those words are the group's sub-headers, printed
+ * one row low. Only groups of two or more columns qualify, and every filled cell must be a known
+ * header word, so a stray text amount is never mistaken for a header.
+ */
+function absorbInlineSubHeaders(grid: Grid, columns: readonly HeaderColumn[], row: number): { columns: HeaderColumn[]; cols: number[] } | null {
+  const groups = new Map<string, HeaderColumn[]>();
+  for (const h of columns) {
+    const key = h.path.join("›");
+    groups.set(key, [...(groups.get(key) ?? []), h]);
+  }
+  const absorbed = new Map<number, string>();
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const words = members.map((h) => (typeof grid.value(row, h.col) === "string" ? grid.norm(row, h.col) : ""));
+    if (words.some((w) => w === "" || roleOfWord(w) === null) || new Set(words).size !== words.length) continue;
+    members.forEach((h, i) => absorbed.set(h.col, words[i]!));
+  }
+  if (absorbed.size === 0) return null;
+  return {
+    columns: columns.map((h) => (absorbed.has(h.col) ? { col: h.col, path: [...h.path, absorbed.get(h.col)!] } : h)),
+    cols: [...absorbed.keys()],
+  };
 }
 
 function rowMatches(grid: Grid, row: number, re: RegExp): boolean {

@@ -27,7 +27,23 @@ export type AmountRole =
   | "budget"
   | "actual";
 
-export type ColumnRole = AmountRole | "label" | "lineNo" | "code" | "codeClass" | "codeSection" | "codeItem" | "name";
+export type ColumnRole = AmountRole | "label" | "lineNo" | "code" | "codeClass" | "codeSection" | "codeItem" | "name" | "breakdown";
+
+/**
+ * A column that splits a row's figure further than the table-wide roles do: an 经济分类 class or
+ * 款 across the columns (T09 printed by economic class, T07 as a 功能 × 经济 matrix), or one
+ * fund's 基本支出 / 项目支出 (T05 split per fund). Each row's breakdown amounts add up to `of`.
+ */
+export interface BreakdownColumn {
+  /** "econ:302" (经济分类 code) or "gpb:basic" (fund : part). */
+  readonly key: string;
+  readonly kind: "economic" | "fundPart";
+  /** The row figure the breakdown columns of one kind add up to ("total", or the fund "gpb"). */
+  readonly of: AmountRole;
+  /** How a message names the column ("302 商品和服务支出", "一般公共预算财政拨款 基本支出"). */
+  readonly label: string;
+  readonly col: number;
+}
 
 export interface ColumnInfo {
   readonly col: number;
@@ -36,6 +52,8 @@ export interface ColumnInfo {
   readonly path: readonly string[];
   /** Panel for side-by-side tables: "income"/"expenditure" (T01, T04), "personnel"/"public" (T08). */
   readonly panel?: string;
+  /** For role "breakdown": what the column holds. */
+  readonly breakdown?: BreakdownColumn;
 }
 
 export type AmountValues = Partial<Record<AmountRole, Amount>>;
@@ -43,6 +61,8 @@ export type AmountValues = Partial<Record<AmountRole, Amount>>;
 export interface TableNote {
   readonly text: string;
   readonly ref: CellRef;
+  /** A template's instruction to the preparer left in the table (e.g. "…仍保留该表格式，并在本表下方作下述说明："). */
+  readonly instruction?: boolean;
 }
 
 interface TableBase {
@@ -100,6 +120,8 @@ export interface CodeRow {
   /** The code cell (or the name cell of a 合计 row): where a finding about the row jumps. */
   readonly ref: CellRef;
   readonly values: AmountValues;
+  /** Amounts of the table's breakdown columns, by `BreakdownColumn.key`. */
+  readonly breakdown?: Readonly<Record<string, Amount>>;
 }
 
 /** Code-row tables: T02, T03, T05, T06, T07, T09, T11, T13, T14. */
@@ -109,6 +131,8 @@ export interface CodeTable extends TableBase {
   readonly rows: readonly CodeRow[];
   /** The 合计 row, if any. */
   readonly total: CodeRow | null;
+  /** Breakdown columns (经济分类 columns, per-fund 基本/项目), in column order; absent when none. */
+  readonly breakdowns?: readonly BreakdownColumn[];
 }
 
 export interface EconomicPanel {

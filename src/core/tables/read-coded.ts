@@ -1,12 +1,13 @@
 import { formatRef } from "../cells";
-import { codeDigits, domainOfCodes, levelOfCode, padPart, splitCodeAndName } from "./codes";
-import { roleOfPath } from "./columns";
+import type { Amount } from "../amounts";
+import { codeDigits, domainOfCodes, economicCodeOfHeader, levelOfCode, padPart, splitCodeAndName } from "./codes";
+import { roleOfPath, roleOfWord } from "./columns";
 import { readHeader, type HeaderBlock } from "./header";
-import type { AmountRole, AmountValues, CodeRow, CodeTable, ColumnInfo, ColumnRole } from "./model";
+import type { AmountRole, AmountValues, BreakdownColumn, CodeRow, CodeTable, ColumnInfo, ColumnRole, LoadIssue } from "./model";
 import { normaliseText } from "./normalise";
 import { isNoteText, ReadContext } from "./read-context";
 import type { TableRegion } from "./recognise";
-import { tableLabel } from "./table-ids";
+import { tableLabel, type TableId } from "./table-ids";
 
 const AMOUNT_ROLES: ReadonlySet<ColumnRole> = new Set<AmountRole>([
   "amount", "total", "fiscal", "superior", "business", "operating", "affiliated", "other", "basic", "project",
@@ -103,10 +104,36 @@ export function amountColumns(columns: readonly ColumnInfo[]): { role: AmountRol
   return out;
 }
 
+const FUND_ZH: Readonly<Record<string, string>> = { gpb: "一般公共预算财政拨款", gfb: "政府性基金预算财政拨款", socb: "国有资本经营预算财政拨款" };
+const PART_ZH: Readonly<Record<string, string>> = { basic: "基本支出", project: "项目支出" };
+
+/**
+ * A column that breaks a row down beyond the table-wide roles (model BreakdownColumn): an 经济分类
+ * header ("302 商品和服务支出", "工资福利支出"), or 基本支出 / 项目支出 under one fund's header.
+ * `of` is fixed later, once the table's own total column is known.
+ */
+function breakdownOf(path: readonly string[], col: number): BreakdownColumn | null {
+  const leaf = path[path.length - 1] ?? "";
+  const econ = economicCodeOfHeader(leaf);
+  if (econ) return { key: `econ:${econ.code}`, kind: "economic", of: "total", label: `${econ.code} ${econ.name}`.trim(), col };
+  const part = roleOfWord(leaf);
+  if (part !== "basic" && part !== "project") return null;
+  const fund = path.slice(0, -1).map(roleOfWord).find((r) => r === "gpb" || r === "gfb" || r === "socb");
+  return fund ? { key: `${fund}:${part}`, kind: "fundPart", of: fund, label: `${FUND_ZH[fund]} ${PART_ZH[part]}`, col } : null;
+}
+
+/** Economic columns add up to the table's total column (合计, or the one 项目支出/金额 column). */
+const ECONOMIC_TOTAL_ROLES: readonly AmountRole[] = ["total", "project", "amount", "actual"];
+
 export function classifyColumns(header: HeaderBlock, shape: Parameters<typeof roleOfPath>[1]): { columns: ColumnInfo[]; unknown: { col: number; path: readonly string[] }[] } {
   const columns: ColumnInfo[] = [];
   const unknown: { col: number; path: readonly string[] }[] = [];
   for (const h of header.columns) {
+    const breakdown = shape === "coded" ? breakdownOf(h.path, h.col) : null;
+    if (breakdown) {
+      columns.push({ col: h.col, role: "breakdown", path: h.path, breakdown });
+      continue;
+    }
     const role = roleOfPath(h.path, shape);
     if (role) columns.push({ col: h.col, role, path: h.path });
     else unknown.push(h);
@@ -130,9 +157,11 @@ export function readCodedTable(region: TableRegion): { table: CodeTable; ctx: Re
   if (cols.whole === null && cols.parts.length === 0 && cols.name === null) {
     ctx.issue("header-no-code", "error", `${tableLabel(region.id)} 未找到“科目编码”或“科目名称”列，无法读取行。`, [ctx.ref(header.headerTop, g.left)]);
   }
-  if (amountCols.length === 0) {
+  if (amountCols.length === 0 && !columns.some((c) => c.breakdown)) {
     ctx.issue("header-no-amount", "error", `${tableLabel(region.id)} 未找到金额列（如“合计”“基本支出”），无法读取金额。`, [ctx.ref(header.headerTop, g.left)]);
   }
+  const ofEconomic = ECONOMIC_TOTAL_ROLES.find((r) => amountCols.some((a) => a.role === r)) ?? "total";
+  const breakdowns = columns.flatMap((c) => (c.breakdown ? [c.breakdown.kind === "economic" ? { ...c.breakdown, of: ofEconomic } : c.breakdown] : []));
   const composer = new CodeComposer(cols, ctx);
   const rows: CodeRow[] = [];
   let total: CodeRow | null = null;
@@ -149,9 +178,13 @@ export function readCodedTable(region: TableRegion): { table: CodeTable; ctx: Re
       continue;
     }
     const values: AmountValues = {};
-    for (const a of amountCols) values[a.role] = ctx.amount(r, a.col);
+    const inline = header.inlineHeader?.row === r ? header.inlineHeader.cols : [];
+    for (const a of amountCols) if (!inline.includes(a.col)) values[a.role] = ctx.amount(r, a.col);
+    const breakdown: Record<string, Amount> = {};
+    for (const b of breakdowns) if (!inline.includes(b.col)) breakdown[b.key] = ctx.amount(r, b.col);
+    const more = breakdowns.length > 0 ? { breakdown } : {};
     if (isTotal) {
-      const row: CodeRow = { code: null, level: "total", name: name || "合计", row: r, ref: ctx.ref(r, cols.name ?? codeCol), values };
+      const row: CodeRow = { code: null, level: "total", name: name || "合计", row: r, ref: ctx.ref(r, cols.name ?? codeCol), values, ...more };
       if (!total) total = row;
       rows.push(row);
       continue;
@@ -161,17 +194,36 @@ export function readCodedTable(region: TableRegion): { table: CodeTable; ctx: Re
       ctx.issue("code-invalid", "warning", `${tableLabel(region.id)} ${formatRef(ctx.ref(r, codeCol))} 的科目编码“${code}”不是 3、5 或 7 位，未读取该行。`, [ctx.ref(r, codeCol)]);
       continue;
     }
-    rows.push({ code: code!, level, name, row: r, ref: ctx.ref(r, codeCol), values });
+    rows.push({ code: code!, level, name, row: r, ref: ctx.ref(r, codeCol), values, ...more });
   }
   checkHierarchy(rows, ctx);
+  reportInlineHeader(ctx, header, rows);
   const table: CodeTable = {
     kind: "coded",
     ...ctx.base(columns),
     domain: domainOfCodes(rows.filter((r) => r.code).map((r) => r.code!)),
     rows,
     total,
+    ...(breakdowns.length > 0 ? { breakdowns } : {}),
   };
   return { table, ctx };
+}
+
+/**
+ * Sub-headings printed in the 合计 row leave that row without amounts in those columns. With data
+ * rows below, say once which totals cannot be checked and what to do; an empty table needs nothing.
+ */
+function reportInlineHeader(ctx: ReadContext, header: HeaderBlock, rows: readonly CodeRow[]): void {
+  const inline = header.inlineHeader;
+  if (!inline || !rows.some((r) => r.code !== null)) return;
+  const cells = inline.cols.map((c) => ctx.ref(inline.row, c));
+  const where = cells.map(formatRef).join("、");
+  ctx.issue(
+    "total-row-headings",
+    "info",
+    `${tableLabel(ctx.id)} 第 ${inline.row + 1} 行（${where}）印的是栏目名称而不是合计金额，这几栏的合计无法与其他表核对，其余各行照常读取和核对。如需核对，请把栏目名称移到表头，并在合计行填写金额。`,
+    cells,
+  );
 }
 
 function firstTextOf(ctx: ReadContext, row: number): string {
@@ -187,20 +239,27 @@ function hasAmount(ctx: ReadContext, row: number, col: number): boolean {
   return typeof v === "number" ? v !== 0 : typeof v === "string" && /\d/.test(v);
 }
 
-/** A 项 needs its 款 row and a 款 its 类 row: parent/child come from codes, not row order. */
 function checkHierarchy(rows: readonly CodeRow[], ctx: ReadContext): void {
+  ctx.issues.push(...hierarchyIssues(ctx.id, rows));
+}
+
+/** A 项 needs its 款 row and a 款 its 类 row: parent/child come from codes, not row order. */
+export function hierarchyIssues(id: TableId, rows: readonly CodeRow[]): LoadIssue[] {
   const codes = new Set(rows.map((r) => r.code).filter((c): c is string => c !== null));
+  const out: LoadIssue[] = [];
   for (const r of rows) {
     if (!r.code || r.code.length === 3) continue;
     const parent = r.code.slice(0, r.code.length - 2);
     if (!codes.has(parent)) {
-      ctx.issue(
-        "code-hierarchy",
-        "warning",
-        `${tableLabel(ctx.id)} ${formatRef(r.ref)} 的科目“${r.code} ${r.name}”缺少上级科目 ${parent} 所在行，无法核对类、款、项汇总关系。`,
-        [r.ref],
-      );
+      out.push({
+        code: "code-hierarchy",
+        severity: "warning",
+        table: id,
+        message: `${tableLabel(id)} ${formatRef(r.ref)} 的科目“${r.code} ${r.name}”缺少上级科目 ${parent} 所在行，无法核对类、款、项汇总关系。`,
+        cells: [r.ref],
+      });
     }
   }
+  return out;
 }
 

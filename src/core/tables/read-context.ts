@@ -11,7 +11,14 @@ import type { TableRegion } from "./recognise";
 import { tableLabel, type TableId } from "./table-ids";
 
 /** Cheap pre-test before normalising a cell as a possible note or emptiness statement. */
-const NOTE_HINT = /注|说明|备注|无|没有|空表/;
+const NOTE_HINT = /注|说明|备注|无|没有|空表|保留/;
+
+/**
+ * Wording of the templates' instructions to the preparer (SH-TPL: "无…的，仍保留该表格式，并在本表
+ * 下方作下述说明："). Such a line is meant to be replaced by the 说明 it announces; a reader that
+ * skipped it would hide a publication defect, so it is kept as a note marked `instruction`.
+ */
+const INSTRUCTION = /仍保留该表格式|作下述说明|作如下说明|按上述格式|（不涉及的不列）/;
 
 /** Collects a table's amounts and load issues while one reader runs. */
 export class ReadContext {
@@ -71,10 +78,11 @@ export class ReadContext {
         const raw = this.grid.text(r, c);
         if (raw.length < 4 || !NOTE_HINT.test(raw)) continue;
         const t = normaliseText(raw);
-        const isNote = /^(注|说明|备注)[：:]/.test(t) || /^注\d?[.．、]/.test(t);
-        const isEmpty = /故本表无数据|本表为空表|本表无数据|无此项|本单位无.*(收入|支出|收支)|没有.*(收入|支出)/.test(t);
+        const instruction = INSTRUCTION.test(t);
+        const isNote = instruction || /^(注|说明|备注)[：:]/.test(t) || /^注\d?[.．、]/.test(t);
+        const isEmpty = !instruction && /故本表无数据|本表为空表|本表无数据|无此项|本单位无.*(收入|支出|收支)|没有.*(收入|支出)/.test(t);
         if (isNote || isEmpty) {
-          const note = { text: raw, ref: this.ref(r, c) };
+          const note = { text: raw, ref: this.ref(r, c), ...(instruction ? { instruction } : {}) };
           notes.push(note);
           if (isEmpty && !emptyStatement) emptyStatement = note;
           break;
@@ -107,5 +115,5 @@ export class ReadContext {
 
 export function isNoteText(text: string): boolean {
   const t = normaliseText(text);
-  return /^(注|说明|备注)[：:]/.test(t) || /^注\d?[.．、]/.test(t);
+  return /^(注|说明|备注)[：:]/.test(t) || /^注\d?[.．、]/.test(t) || INSTRUCTION.test(t);
 }

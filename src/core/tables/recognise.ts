@@ -14,6 +14,21 @@ export interface TableRegion {
   readonly numberLabel: string | null;
   /** How it was found: its title, or only the sheet name (reported as an info issue). */
   readonly foundBy: "title" | "sheetName";
+  /** The title ends in （续） / 续表: the rest of a table begun on an earlier sheet. */
+  readonly continued: boolean;
+}
+
+/** A continuation marker after a title: （续）, (续), 续表, （续表）, -续. */
+const CONTINUED = /[-—_]?[（(]?续表?[）)]?$/;
+
+/** A title cell that names a table, possibly as its continuation ("…决算表（续）"). */
+export function tableOfTitleCell(text: string): { id: TableId; continued: boolean } | null {
+  const id = tableIdOfTitle(text);
+  if (id) return { id, continued: false };
+  const t = text.trim();
+  if (!CONTINUED.test(t)) return null;
+  const base = tableIdOfTitle(t.replace(CONTINUED, ""));
+  return base ? { id: base, continued: true } : null;
 }
 
 const TITLE_INDEX = new Map<string, TableId>();
@@ -54,15 +69,15 @@ function tableIdOfSheetName(name: string): TableId | null {
 
 /** Titles sit at the top of a table; scanning every row also finds several tables per sheet. */
 export function findTables(grid: Grid): TableRegion[] {
-  const hits: { id: TableId; row: number; col: number; title: string }[] = [];
+  const hits: { id: TableId; row: number; col: number; title: string; continued: boolean }[] = [];
   for (let r = grid.top; r <= grid.bottom; r++) {
     for (let c = grid.left; c <= grid.right; c++) {
       const v = grid.value(r, c);
       // Every table title contains 决算; checking that first keeps large sheets cheap to scan.
       if (typeof v !== "string" || v.length < 4 || v.length > 120 || !v.includes("决算")) continue;
-      const id = tableIdOfTitle(v);
-      if (id) {
-        hits.push({ id, row: r, col: c, title: v.trim() });
+      const hit = tableOfTitleCell(v);
+      if (hit) {
+        hits.push({ ...hit, row: r, col: c, title: v.trim() });
         break;
       }
     }
@@ -72,7 +87,7 @@ export function findTables(grid: Grid): TableRegion[] {
     if (!id) return [];
     let first = grid.top;
     while (first < grid.bottom && grid.isRowEmpty(first)) first++;
-    return [{ id, grid, titleRow: first, titleCol: grid.left, title: grid.name, endRow: grid.bottom, numberLabel: labelNear(grid, first), foundBy: "sheetName" }];
+    return [{ id, grid, titleRow: first, titleCol: grid.left, title: grid.name, endRow: grid.bottom, numberLabel: labelNear(grid, first), foundBy: "sheetName", continued: false }];
   }
   return hits.map((h, i) => ({
     id: h.id,
@@ -83,6 +98,7 @@ export function findTables(grid: Grid): TableRegion[] {
     endRow: i + 1 < hits.length ? hits[i + 1]!.row - 1 : grid.bottom,
     numberLabel: labelNear(grid, h.row),
     foundBy: "title" as const,
+    continued: h.continued,
   }));
 }
 

@@ -2,10 +2,12 @@ import type { Unit } from "../amounts";
 import { formatRef } from "../cells";
 import type { RawSheet } from "../raw-sheet";
 import { Grid } from "./grid";
-import type { AnyTable, FormatFamily, LoadIssue, TableKinds, Workbook } from "./model";
+import { hiddenCellsIssue } from "./hidden-cells";
+import type { AnyTable, CodeTable, FormatFamily, LoadIssue, TableKinds, Workbook } from "./model";
 import { normaliseText } from "./normalise";
 import { readBasicTable } from "./read-basic";
-import { readCodedTable } from "./read-coded";
+import { hierarchyIssues, readCodedTable } from "./read-coded";
+import { domainOfCodes } from "./codes";
 import type { ReadContext } from "./read-context";
 import { readSanGongTable } from "./read-sangong";
 import { readSummaryTable } from "./read-summary";
@@ -74,6 +76,10 @@ export function readWorkbook(sheets: readonly RawSheet[]): Workbook {
     }
     for (const region of regions) {
       const existing = tables[region.id];
+      if (existing && region.continued) {
+        issues.push(...readContinuation(region, existing, tables, issues));
+        continue;
+      }
       if (existing) {
         issues.push({
           code: "table-duplicate",
@@ -97,6 +103,8 @@ export function readWorkbook(sheets: readonly RawSheet[]): Workbook {
         const { table, ctx } = readRegion(region);
         tables[region.id] = table;
         issues.push(...ctx.issues);
+        const hidden = hiddenCellsIssue(region);
+        if (hidden) issues.push(hidden);
       } catch (err) {
         // A reader bug must not lose the other tables: report it and carry on.
         issues.push({
@@ -151,6 +159,42 @@ export function readWorkbook(sheets: readonly RawSheet[]): Workbook {
     sheetOrder: sheets.map((s) => s.name),
     sanGongScope: tables.T10 && !normaliseText(tables.T10.title).includes("一般公共预算") ? "allFiscal" : "gpb",
   };
+}
+
+/**
+ * The rest of a coded table on a later sheet (title "…（续）"): its rows, notes and amounts are
+ * appended to the table begun earlier, every value keeping its own sheet and cell. The code
+ * hierarchy is checked again over the joined rows, since a 项 may continue a 款 from the first
+ * sheet. Other table kinds are not joined; the user is told how to fix it.
+ */
+function readContinuation(region: TableRegion, existing: AnyTable, tables: Partial<Record<TableId, AnyTable>>, issues: LoadIssue[]): LoadIssue[] {
+  const where = [{ sheet: region.grid.name, row: region.titleRow, col: region.titleCol }];
+  if (existing.kind !== "coded") {
+    return [
+      {
+        code: "table-continued",
+        severity: "warning",
+        table: region.id,
+        message: `工作表“${region.grid.name}”上的${tableName(region.id)}续表未读取：续表目前只支持按科目编码列示的表。请把续表的行移到工作表“${existing.sheet}”中原表的下方。`,
+        cells: where,
+      },
+    ];
+  }
+  const { table, ctx } = readCodedTable(region);
+  const rows = [...existing.rows, ...table.rows];
+  const joined: CodeTable = {
+    ...existing,
+    rows,
+    total: existing.total ?? table.total,
+    notes: [...existing.notes, ...table.notes],
+    emptyStatement: existing.emptyStatement ?? table.emptyStatement,
+    amounts: [...existing.amounts, ...table.amounts],
+    domain: domainOfCodes(rows.filter((r) => r.code).map((r) => r.code!)),
+  };
+  tables[region.id] = joined;
+  // The hierarchy issues of each part alone are replaced by those of the joined table.
+  for (let i = issues.length - 1; i >= 0; i--) if (issues[i]!.code === "code-hierarchy" && issues[i]!.table === region.id) issues.splice(i, 1);
+  return [...ctx.issues.filter((i) => i.code !== "code-hierarchy"), ...hierarchyIssues(region.id, rows)];
 }
 
 function majorityUnit(tables: readonly AnyTable[]): Unit | null {

@@ -3,9 +3,9 @@
  * and name columns, amount columns under their header tree, a 栏次 row, the 合计 row (first or
  * last) and the notes.
  */
-import { BlockBuilder, ordinal, text, type Block, type CellSpec, type HeaderNode } from "../block";
+import { BlockBuilder, text, type Block, type CellSpec, type HeaderNode } from "../block";
 import type { CodedTable } from "../figures";
-import { codeCellCount, codeCells, codeHeader, codeWidths, hasColumnNumbers, nameCell, notes, preamble, WIDTH, type CodeDomain, type TableContext } from "./common";
+import { codeCellCount, columnNo, columnNoLabel, codeCells, codeHeader, codeWidths, hasColumnNumbers, nameCell, notes, preamble, WIDTH, type CodeDomain, type TableContext } from "./common";
 
 export interface CodedLayout<V> {
   readonly domain: CodeDomain;
@@ -21,32 +21,54 @@ export interface CodedLayout<V> {
 }
 
 function leaves(nodes: readonly HeaderNode[]): number {
-  return nodes.reduce((s, n) => s + (n.children?.length ? leaves(n.children) : 1), 0);
+  return nodes.reduce((s, n) => s + (n.children?.length ? leaves(n.children) : (n.span ?? 1)), 0);
 }
 
 export function codedBlock<V>(ctx: TableContext, layout: CodedLayout<V>): Block {
   const labelCols = codeCellCount(ctx, layout.domain) + 1;
-  const amountCols = leaves(layout.amountHeader);
+  // A hidden working column (上年数) before the amounts and a hidden duplicate 项 row, T06 only.
+  const hidden = ctx.options.hiddenRowsAndColumns && ctx.table.id === "T06";
+  const amountHeader = hidden ? [{ text: "上年数" }, ...layout.amountHeader] : layout.amountHeader;
+  const cellsOf = (v: V, total: boolean): readonly CellSpec[] => {
+    const cells = layout.cells(v, total);
+    return hidden ? [cells[0]!, ...cells] : cells;
+  };
+  const amountCols = leaves(amountHeader);
   const b = new BlockBuilder(labelCols + amountCols, [
     ...codeWidths(ctx, layout.domain),
     WIDTH.name,
     ...Array<number>(amountCols).fill(WIDTH.amount),
   ]);
   preamble(b, ctx);
-  b.header([codeHeader(ctx, layout.domain), ...layout.amountHeader]);
+  b.header([codeHeader(ctx, layout.domain), ...amountHeader]);
+  if (hidden) b.hideColumn(labelCols);
   if (hasColumnNumbers(ctx)) {
-    const r = b.row("columnNo", [text("栏次", "center"), ...Array<null>(labelCols - 1).fill(null), ...Array.from({ length: amountCols }, (_, i) => ordinal(i + 1))]);
-    b.merge(r, 0, r, labelCols - 1);
+    const numbers = Array.from({ length: amountCols }, (_, i) => columnNo(ctx, i + 1));
+    const label = columnNoLabel(ctx);
+    if (label) {
+      const r = b.row("columnNo", [label, ...Array<null>(labelCols - 1).fill(null), ...numbers]);
+      b.merge(r, 0, r, labelCols - 1);
+    } else {
+      // Without the word 栏次 the code and name columns carry 甲 and 乙, as 财决 exports print them.
+      b.row("columnNo", [text("甲", "center"), ...Array<null>(labelCols - 2).fill(null), text("乙", "center"), ...numbers]);
+    }
   }
   const totalRow = (): void => {
-    const r = b.row("total", [text("合计", "center"), ...Array<null>(labelCols - 1).fill(null), ...layout.cells(layout.table.total, true)]);
+    const r = b.row("total", [text("合计", "center"), ...Array<null>(labelCols - 1).fill(null), ...cellsOf(layout.table.total, true)]);
     b.merge(r, 0, r, labelCols - 1);
   };
-  if (layout.totalPosition === "first") totalRow();
+  const position = ctx.options.totalRows === "last" ? "last" : layout.totalPosition;
+  if (position === "first") totalRow();
+  let hiddenRowDone = !hidden;
   for (const row of layout.table.rows) {
-    b.row("data", [...codeCells(ctx, row.code, layout.domain), nameCell(ctx, row.code, row.name), ...layout.cells(row.values, false)]);
+    const cells = [...codeCells(ctx, row.code, layout.domain), nameCell(ctx, row.code, row.name), ...cellsOf(row.values, false)];
+    b.row("data", cells);
+    if (!hiddenRowDone && row.code.length === 7) {
+      b.hideRow(b.row("data", cells));
+      hiddenRowDone = true;
+    }
   }
-  if (layout.totalPosition === "last") totalRow();
+  if (position === "last") totalRow();
   notes(b, [layout.note, layout.table.emptyNote]);
   return b.build();
 }

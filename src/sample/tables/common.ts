@@ -15,6 +15,16 @@ export function hasColumnNumbers(ctx: TableContext): boolean {
   return ctx.options.family !== "central9";
 }
 
+/** The 栏次 label cell, or nothing when the row prints only its numbers (columnNumberRow "bare"). */
+export function columnNoLabel(ctx: TableContext): CellSpec | null {
+  return ctx.options.columnNumberRow === "bare" ? null : text("栏次", "center");
+}
+
+/** A column number of the 栏次 row; "bare" rows write it like an amount (1.00). */
+export function columnNo(ctx: TableContext, n: number): CellSpec {
+  return ctx.options.columnNumberRow === "bare" ? { kind: "ordinal", n, amountFormat: true } : { kind: "ordinal", n };
+}
+
 export type CodeDomain = "functional" | "economic";
 
 export const WIDTH = { codePart: 6, wholeCode: 11, name: 34, amount: 15, label: 30, lineNo: 6 } as const;
@@ -51,11 +61,25 @@ export function codeCellCount(ctx: TableContext, domain: CodeDomain): number {
 
 /** The 项目 › 科目编码 {类|款|项} | 科目名称 part of a coded table's header. */
 export function codeHeader(ctx: TableContext, domain: CodeDomain): HeaderNode {
+  const word = codeHeaderWord(ctx, domain);
   const codeNode: HeaderNode =
     ctx.options.codes === "whole"
-      ? { text: "科目编码" }
-      : { text: "科目编码", children: (domain === "functional" ? ["类", "款", "项"] : ["类", "款"]).map((t) => ({ text: t })) };
+      ? { text: word }
+      : { text: word, children: (domain === "functional" ? ["类", "款", "项"] : ["类", "款"]).map((t) => ({ text: t })) };
   return { text: "项目", children: [codeNode, { text: "科目名称" }] };
+}
+
+/** 科目编码, 功能分类科目编码 / 经济分类科目编码, or 功能分类 / 经济分类 (option codeHeaderWording). */
+export function codeHeaderWord(ctx: TableContext, domain: CodeDomain): string {
+  const kind = domain === "functional" ? "功能分类" : "经济分类";
+  switch (ctx.options.codeHeaderWording) {
+    case "科目编码":
+      return "科目编码";
+    case "分类科目编码":
+      return `${kind}科目编码`;
+    case "分类":
+      return kind;
+  }
 }
 
 export function codeWidths(ctx: TableContext, domain: CodeDomain): number[] {

@@ -4,7 +4,7 @@
  * and 总计 faces 总计, with blank spacer rows on the shorter side, as the exports print them.
  */
 import { BlockBuilder, ordinal, text, type Block, type CellSpec, type HeaderNode } from "../block";
-import { hasColumnNumbers, notes, preamble, WIDTH, type TableContext } from "./common";
+import { columnNo, columnNoLabel, hasColumnNumbers, notes, preamble, WIDTH, type TableContext } from "./common";
 
 /** One line of a panel; null = a spacer row. */
 export type PanelLine = { readonly label: string; readonly amounts: readonly CellSpec[]; readonly total?: boolean } | null;
@@ -38,14 +38,7 @@ export function summaryBlock(ctx: TableContext, layout: SummaryLayout): Block {
   preamble(b, ctx);
   b.header([panelHead("收入", ["金额"]), panelHead("支出", layout.expenditureAmounts)]);
   if (lineNo) {
-    b.row("columnNo", [
-      text("栏次", "center"),
-      null,
-      ordinal(1),
-      text("栏次", "center"),
-      null,
-      ...Array.from({ length: rightAmounts }, (_, i) => ordinal(i + 2)),
-    ]);
+    b.row("columnNo", [columnNoLabel(ctx), null, columnNo(ctx, 1), columnNoLabel(ctx), null, ...Array.from({ length: rightAmounts }, (_, i) => columnNo(ctx, i + 2))]);
   }
   const bodyLength = Math.max(layout.income.length, layout.expenditure.length);
   const left = [...pad(layout.income, bodyLength), ...layout.incomeTotals];

@@ -1,6 +1,6 @@
 import { amount, BlockBuilder, count, text, type Block, type CellSpec, type HeaderNode } from "../block";
 import type { SanGongFigures, SanGongValues } from "../figures";
-import { hasColumnNumbers, notes, preamble, WIDTH, type TableContext } from "./common";
+import { columnNo, columnNoLabel, hasColumnNumbers, notes, preamble, WIDTH, type TableContext } from "./common";
 
 const NOTE =
   "注：本表反映部门本年度“三公”经费支出预算和决算情况。其中，预算数为“三公”经费全年预算数，反映按规定程序调整后的预算数；决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。";
@@ -49,7 +49,7 @@ function vertical(ctx: TableContext, f: SanGongFigures): Block {
   const b = new BlockBuilder(3, [WIDTH.label + 6, WIDTH.amount, WIDTH.amount]);
   preamble(b, ctx);
   b.header([{ text: "项目" }, ...pair]);
-  if (hasColumnNumbers(ctx)) b.row("columnNo", [text("栏次", "center"), { kind: "ordinal", n: 1 }, { kind: "ordinal", n: 2 }]);
+  if (hasColumnNumbers(ctx)) b.row("columnNo", [columnNoLabel(ctx), columnNo(ctx, 1), columnNo(ctx, 2)]);
   const keep = !f.emptyNote;
   const money = (label: string, budget: number, actual: number, total = false): void => {
     b.row(total ? "total" : "data", [text(label, "left"), amount(budget, keep), amount(actual, keep)]);

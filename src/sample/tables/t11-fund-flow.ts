@@ -1,20 +1,29 @@
-import { amount, type Block } from "../block";
+import { amount, text, type Block, type HeaderNode } from "../block";
 import type { FundFlowValues, OptionalTable } from "../figures";
 import { codedBlock } from "./coded";
 import type { TableContext } from "./common";
 
-const HEADER = [
-  { text: "年初结转和结余" },
-  { text: "本年收入" },
-  { text: "本年支出", children: [{ text: "合计" }, { text: "基本支出" }, { text: "项目支出" }] },
-  { text: "年末结转和结余" },
-];
+const SPENDING = ["合计", "基本支出", "项目支出"];
+
+function header(inTotalRow: boolean): HeaderNode[] {
+  return [
+    { text: "年初结转和结余" },
+    { text: "本年收入" },
+    inTotalRow ? { text: "本年支出", span: 3 } : { text: "本年支出", children: SPENDING.map((t) => ({ text: t })) },
+    { text: "年末结转和结余" },
+  ];
+}
 
 function fundFlowBlock(ctx: TableContext, table: OptionalTable<FundFlowValues>, note: string): Block {
+  const inTotalRow = ctx.options.fundSubHeaders === "totalRow";
   return codedBlock(ctx, {
     domain: "functional",
-    amountHeader: HEADER,
-    cells: (v, total) => [v.opening, v.income, v.expTotal, v.basic, v.project, v.closing].map((c) => amount(c, total)),
+    amountHeader: header(inTotalRow),
+    cells: (v, total) => {
+      const cells = [v.opening, v.income, v.expTotal, v.basic, v.project, v.closing].map((c) => amount(c, total));
+      // The Shanghai 2024 template prints the 本年支出 sub-headings where the 合计 amounts would be.
+      return total && inTotalRow ? [cells[0]!, cells[1]!, ...SPENDING.map((t) => text(t, "center")), cells[5]!] : cells;
+    },
     table,
     totalPosition: "first",
     note,
