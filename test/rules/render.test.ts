@@ -39,6 +39,8 @@ describe("render", () => {
   it("splits a rule's sentence into headline and detail", () => {
     expect(splitSentence("公开08表 未找到。请检查表名。")).toEqual({ headline: "公开08表 未找到", detail: "请检查表名。" });
     expect(splitSentence("只有一句。")).toEqual({ headline: "只有一句", detail: "" });
+    // A full stop inside quotes or brackets belongs to the quoted words, not to the headline.
+    expect(splitSentence("表下提示语应删除（只保留“说明：本表无数据。”）。请修改。")).toEqual({ headline: "表下提示语应删除（只保留“说明：本表无数据。”）", detail: "请修改。" });
     expect(renderFinding({ messageId: "note", data: { kind: "note", text: "缺少单位。应注明万元。" }, outcome: "inconsistent", note: "补0" })).toEqual({ headline: "缺少单位", detail: "应注明万元。（补0）" });
   });
 });

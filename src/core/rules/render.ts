@@ -186,9 +186,24 @@ function compareHeadline(d: CompareData): string {
 
 /** "第一句" and the rest of a rule's sentence(s). */
 export function splitSentence(text: string): { headline: string; detail: string } {
-  const i = text.indexOf("。");
+  const i = firstSentenceEnd(text);
   if (i < 0 || i === text.length - 1) return { headline: text.replace(/。$/, ""), detail: "" };
   return { headline: text.slice(0, i), detail: text.slice(i + 1) };
+}
+
+/**
+ * The first "。" that ends a sentence: one inside quotes or brackets (“说明：…本表无数据。”) belongs
+ * to the quoted words, and one directly followed by a closing mark is not the end yet.
+ */
+function firstSentenceEnd(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "“" || c === "（" || c === "(" || c === "「" || c === "【") depth++;
+    else if ((c === "”" || c === "）" || c === ")" || c === "」" || c === "】") && depth > 0) depth--;
+    else if (c === "。" && depth === 0) return i;
+  }
+  return -1;
 }
 
 export interface RenderedText {

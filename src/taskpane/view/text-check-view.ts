@@ -4,9 +4,10 @@
  * each finding pointing at its sentence and at the cells it compares.
  */
 import type { Analysis } from "../../core/analyze";
-import { parseRef, type CellRef } from "../../core/cells";
+import type { CellRef } from "../../core/cells";
 import { verifyNarrativeText, type TextFinding } from "../../core/narrative/verify";
 import { decodeNarrativeBytes } from "../../core/narrative/verify/decode";
+import { shownTextFinding } from "../../core/rules/render";
 import { KIND_LABELS, type FindingKind } from "./check-view";
 
 export interface TextCheckItem {
@@ -39,18 +40,7 @@ export function checkWrittenText(text: string, analysis: Pick<Analysis, "workboo
 
 function toItem(f: TextFinding, lines: readonly string[]): TextCheckItem {
   const kind: FindingKind = f.outcome === "rounding" ? "rounding" : f.severity;
-  return { kind, label: KIND_LABELS[kind], ruleId: f.ruleId, line: f.line, sentence: sentenceOf(lines[f.line - 1] ?? "", f.excerpt), message: f.message, cells: f.cells, refs: refsOf(f.cells) };
-}
-
-/**
- * Text findings name their cells as "表!A1" strings (the core formats them from references);
- * turned back into references once, here, so the pane selects a CellRef like everywhere else.
- */
-function refsOf(cells: readonly string[]): CellRef[] {
-  return cells.flatMap((c) => {
-    const ref = parseRef(c);
-    return ref ? [ref] : [];
-  });
+  return { kind, label: KIND_LABELS[kind], ruleId: f.ruleId, line: f.line, sentence: sentenceOf(lines[f.line - 1] ?? "", f.excerpt), message: f.message, cells: f.cells, refs: shownTextFinding(f).refs };
 }
 
 /** The sentence of a line that holds the excerpt (the whole line when the excerpt is not found). */
