@@ -25,14 +25,24 @@ export interface CheckReport {
 /** Load issues that a rule reports as a finding (C-01, I-20, C-08): listed once, as the finding. */
 const COVERED_BY_RULES = new Set(["table-missing", "hidden-decimals", "unit-missing"]);
 
-export function buildCheckReport(wb: Workbook, result: RunResult, policy: TolerancePolicy): CheckReport {
+export interface CheckReportOptions {
+  /**
+   * Search the cells that explain the errors and the 舍位平衡 adjustments (default true). The batch
+   * leaves them out: its rows and report sheets show findings only, and the search is about a fifth
+   * of the time per workbook (bench:batch).
+   */
+  readonly causes?: boolean;
+}
+
+export function buildCheckReport(wb: Workbook, result: RunResult, policy: TolerancePolicy, opts: CheckReportOptions = {}): CheckReport {
+  const causes = opts.causes ?? true;
   return {
     format: wb.family,
     unit: wb.unit,
     tolerance: formatTolerance(policy),
     summary: countBySeverity(result.findings),
-    causes: findCauses(wb, result.findings, { tolerance: policy }),
-    roundingAdjustments: balanceRounding(wb, result.findings, { tolerance: policy }),
+    causes: causes ? findCauses(wb, result.findings, { tolerance: policy }) : [],
+    roundingAdjustments: causes ? balanceRounding(wb, result.findings, { tolerance: policy }) : null,
     findings: result.findings,
     loadIssues: [...wb.issues.filter((i) => !COVERED_BY_RULES.has(i.code)), ...result.runIssues].map(issueReport),
     skippedRules: [...result.skipped, ...result.notApplicable].map((s) => ({ ruleId: s.ruleId, message: s.message })),

@@ -72,7 +72,7 @@ export async function checkFile(task: BatchTask, policy: TolerancePolicy): Promi
     const own = task.fromFolder ? ownOutputKind(sheets) : null;
     if (own) return notChecked(file, sha256, "skipped", own);
     const workbook = readWorkbook(sheets);
-    const report = buildCheckReport(workbook, checkWorkbook(workbook, { tolerance: policy }), policy);
+    const report = buildCheckReport(workbook, checkWorkbook(workbook, { tolerance: policy }), policy, { causes: false });
     const c = countFindings(report.findings);
     const summary = { error: c.错误, rounding: c.尾差, warning: c.警告, info: c.提示 };
     const readingError = report.loadIssues.some((i) => WORKBOOK_UNUSABLE.has(i.code));
