@@ -30,7 +30,7 @@ for (const file of initial) {
   total += size;
   console.log(`  ${file.padEnd(42)} ${kb(raw(file)).padStart(8)} KB → gzip ${kb(size).padStart(7)} KB`);
 }
-const lazy = readdirSync(DIST).filter((f) => f.endsWith(".js") && f !== "cli.js" && !initial.includes(f));
+const lazy = readdirSync(DIST).filter((f) => f.endsWith(".js") && f !== "cli.js" && f !== "check-worker.js" && !initial.includes(f));
 if (lazy.length > 0) {
   console.log("按需加载（只在浏览器中打开 .xlsx 或导出 Word/审核结果时）：");
   for (const file of lazy) console.log(`  ${file.padEnd(42)} ${kb(raw(file)).padStart(8)} KB → gzip ${kb(gz(file)).padStart(7)} KB`);

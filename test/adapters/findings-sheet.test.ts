@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { addFindingsSheet, FINDINGS_HEADER, FINDINGS_HEADER_ROW } from "../../src/adapters/xlsx/findings-sheet";
 import { parseTolerance } from "../../src/core/rounding";
 import { checkWorkbook, type Finding } from "../../src/core/rules";
+import { renderFinding } from "../../src/core/rules/render";
 import type { LoadIssue } from "../../src/core/tables";
 import { FIGURES_2021_PUBLISHED } from "../../src/sample";
 import { sampleWorkbook } from "../helpers/sample-workbooks";
@@ -58,9 +59,12 @@ describe("addFindingsSheet", () => {
     const row = (k: number): unknown[] => (ws.getRow(FINDINGS_HEADER_ROW + k).values as unknown[]).slice(1);
 
     const e = errors[0]!;
-    expect(row(1)).toEqual([1, e.ruleId, "错误", "不一致", "公开04表", e.cells.join("、"), e.message, e.expected, e.actual, e.difference]);
+    // 说明 is the one-line headline, 详细说明 the explanation, both from the core's renderer.
+    const { headline, detail } = renderFinding(e);
+    expect(headline).not.toBe(e.message);
+    expect(row(1)).toEqual([1, e.ruleId, "错误", "不一致", "公开04表", e.cells.join("、"), headline, e.expected, e.actual, e.difference, detail]);
     expect(row(3).slice(2, 4)).toEqual(["提示", "尾差"]);
-    expect(row(3)[6]).toContain("因四舍五入产生的尾差");
+    expect(row(3)[6]).toContain("（尾差）");
     expect(row(5).slice(0, 8)).toEqual([5, "I-19", "警告", "不一致", "公开06表", "公开06表!E9", warning.message, undefined]);
     expect(row(6).slice(0, 7)).toEqual([6, "读取", "错误", "读取问题", "公开06表", "公开06表!E10", issue.message]);
     expect(ws.getCell(`H${FINDINGS_HEADER_ROW + 1}`).numFmt).toBe("#,##0.00");

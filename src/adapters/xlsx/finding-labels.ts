@@ -6,7 +6,8 @@ import type { CellRef } from "../../core/cells";
 import type { Finding } from "../../core/rules/findings";
 
 /** What a report uses of a Finding (issue 12 adds fields; these stay). */
-export type ReportFinding = Pick<Finding, "ruleId" | "severity" | "outcome" | "message" | "cells" | "expected" | "actual" | "difference" | "table" | "note">;
+export type ReportFinding = Pick<Finding, "ruleId" | "severity" | "outcome" | "message" | "cells" | "expected" | "actual" | "difference" | "table" | "note"> &
+  Partial<Pick<Finding, "messageId" | "data">>;
 
 /** What a report uses of a LoadIssue — or of its JSON form (cells as "工作表!A1", table null). */
 export interface ReportLoadIssue {

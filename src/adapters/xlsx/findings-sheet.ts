@@ -8,6 +8,7 @@
  */
 import type ExcelJS from "exceljs";
 import { formatRef } from "../../core/cells";
+import { renderFinding } from "../../core/rules/render";
 import { FAMILY_NAMES, TABLES, type TableId } from "../../core/tables/table-ids";
 import { conclusionLabel, countFindings, severityLabel, type ReportFinding, type ReportLoadIssue } from "./finding-labels";
 
@@ -22,9 +23,9 @@ export interface FindingsSheetEntry {
   provenance?: Record<string, string>;
 }
 
-export const FINDINGS_HEADER = ["序号", "规则", "严重程度", "结论", "附表", "单元格", "说明", "应为", "实为", "差额"] as const;
-/** Excel column widths (characters): 说明 wraps, the rest stays on one line. */
-export const FINDINGS_WIDTHS = [6, 8, 9, 11, 10, 22, 80, 13, 13, 11] as const;
+export const FINDINGS_HEADER = ["序号", "规则", "严重程度", "结论", "附表", "单元格", "说明", "应为", "实为", "差额", "详细说明"] as const;
+/** Excel column widths (characters): 说明 and 详细说明 wrap, the rest stays on one line. */
+export const FINDINGS_WIDTHS = [6, 8, 9, 11, 10, 22, 60, 13, 13, 11, 80] as const;
 /** 1-based row of the header. */
 export const FINDINGS_HEADER_ROW = 3;
 const AMOUNT_FORMAT = "#,##0.00";
@@ -61,9 +62,15 @@ function summaryOf(entry: FindingsSheetEntry): string {
 
 type Row = (string | number | null)[];
 
+/** Headline and detail from the core's renderer; a finding read back from JSON without its data keeps its one message. */
+function textOf(f: ReportFinding): { headline: string; detail: string } {
+  if (f.messageId && f.data) return renderFinding({ messageId: f.messageId, data: f.data, note: f.note, outcome: f.outcome });
+  return { headline: f.note ? `${f.message}（${f.note}）` : f.message, detail: "" };
+}
+
 function findingRow(n: number, f: ReportFinding): Row {
-  const message = f.note ? `${f.message}（${f.note}）` : f.message;
-  return [n, f.ruleId, severityLabel(f.severity), conclusionLabel(f), labelOf(f.table), f.cells.join("、"), message, f.expected, f.actual, f.difference];
+  const { headline, detail } = textOf(f);
+  return [n, f.ruleId, severityLabel(f.severity), conclusionLabel(f), labelOf(f.table), f.cells.join("、"), headline, f.expected, f.actual, f.difference, detail];
 }
 
 function labelOf(table: string | null | undefined): string {
@@ -72,7 +79,7 @@ function labelOf(table: string | null | undefined): string {
 
 function issueRow(n: number, i: ReportLoadIssue): Row {
   const cells = i.cells.map((c) => (typeof c === "string" ? c : formatRef(c)));
-  return [n, "读取", severityLabel(i.severity), "读取问题", labelOf(i.table), cells.join("、"), i.message, null, null, null];
+  return [n, "读取", severityLabel(i.severity), "读取问题", labelOf(i.table), cells.join("、"), i.message, null, null, null, ""];
 }
 
 /** Adds the sheet (the caller picks a valid, unused name) and returns it. */
@@ -98,7 +105,7 @@ export function addFindingsSheet(wb: ExcelJS.Workbook, sheetName: string, entry:
     const row = ws.getRow(FINDINGS_HEADER_ROW + 1 + k);
     row.values = values;
     row.alignment = { vertical: "top" };
-    row.getCell(7).alignment = { vertical: "top", wrapText: true };
+    for (const c of [7, 11]) row.getCell(c).alignment = { vertical: "top", wrapText: true };
     for (const c of [8, 9, 10]) row.getCell(c).numFmt = AMOUNT_FORMAT;
   });
 
@@ -107,7 +114,7 @@ export function addFindingsSheet(wb: ExcelJS.Workbook, sheetName: string, entry:
   if (rows.length > 0) {
     const first = FINDINGS_HEADER_ROW + 1;
     ws.addConditionalFormatting({
-      ref: `A${first}:J${lastRow}`,
+      ref: `A${first}:K${lastRow}`,
       rules: ROW_COLOURS.map((c, k) => ({
         type: "expression",
         priority: k + 1,
