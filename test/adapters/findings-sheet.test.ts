@@ -65,7 +65,7 @@ describe("addFindingsSheet", () => {
     expect(row(1)).toEqual([1, e.ruleId, "错误", "不一致", "公开04表", e.cells.join("、"), headline, e.expected, e.actual, e.difference, detail]);
     expect(row(3).slice(2, 4)).toEqual(["提示", "尾差"]);
     expect(row(3)[6]).toContain("（尾差）");
-    expect(row(5).slice(0, 8)).toEqual([5, "I-19", "警告", "不一致", "公开06表", "公开06表!E9", warning.message, undefined]);
+    expect(row(5).slice(0, 8)).toEqual([5, "I-19", "警告", "不一致", "公开06表", "公开06表!E9", warning.message.replace(/。$/, ""), undefined]);
     expect(row(6).slice(0, 7)).toEqual([6, "读取", "错误", "读取问题", "公开06表", "公开06表!E10", issue.message]);
     expect(ws.getCell(`H${FINDINGS_HEADER_ROW + 1}`).numFmt).toBe("#,##0.00");
 
