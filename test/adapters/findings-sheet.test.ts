@@ -75,12 +75,12 @@ describe("addFindingsSheet", () => {
     expect(ws.getCell(`A${FINDINGS_HEADER_ROW + 10}`).value).toBe("规则集：abc123");
 
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: FINDINGS_HEADER_ROW });
-    expect(ws.autoFilter).toBe(`A${FINDINGS_HEADER_ROW}:J${FINDINGS_HEADER_ROW + 6}`);
+    expect(ws.autoFilter).toBe(`A${FINDINGS_HEADER_ROW}:K${FINDINGS_HEADER_ROW + 6}`);
     expect(ws.getColumn(7).width).toBeGreaterThanOrEqual(60);
     expect(ws.getColumn(1).width).toBeLessThan(10);
     const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
     expect(cf).toHaveLength(1);
-    expect(cf[0]!.ref).toBe(`A${FINDINGS_HEADER_ROW + 1}:J${FINDINGS_HEADER_ROW + 6}`);
+    expect(cf[0]!.ref).toBe(`A${FINDINGS_HEADER_ROW + 1}:K${FINDINGS_HEADER_ROW + 6}`);
     expect(cf[0]!.rules.map((r) => r.formulae[0])).toEqual([`$C4="错误"`, `$C4="警告"`, `$D4="尾差"`]);
   });
 
