@@ -3,6 +3,8 @@
  * English keys (documented in the README); a person reading `juesuan tables` sees 收入·金额, not
  * income.amount.
  */
+import { SANGONG_ZH } from "../core/rules/describe";
+
 const NAMES: Readonly<Record<string, string>> = {
   // column roles (src/core/tables/model.ts)
   amount: "金额",
@@ -38,15 +40,8 @@ const NAMES: Readonly<Record<string, string>> = {
   expenditure: "支出",
   personnel: "人员经费",
   public: "公用经费",
-  // 三公 items
-  sgTotal: "“三公”经费合计",
-  abroad: "因公出国（境）费",
-  vehicle: "公务用车购置及运行费",
-  vehiclePurchase: "公务用车购置费",
-  vehicleOperation: "公务用车运行费",
-  reception: "公务接待费",
-  receptionDomestic: "国内公务接待费",
-  receptionForeign: "外事接待费",
+  // 三公 items: the names the rules' messages use
+  ...SANGONG_ZH,
 };
 
 /** "income.amount" → "收入·金额", "sgTotal.budget" → "“三公”经费合计·预算数"; Chinese parts stay. */
