@@ -237,3 +237,60 @@ describe("what the claim rules leave alone (no false alarms)", () => {
     expect(run(completionRule, text)).toEqual([]);
   });
 });
+
+describe("a completion or comparison that names its subject is judged on that subject's figures", () => {
+  // The 上海 template's 三公 paragraph: the 三公 total, then its items, then a sentence on the total.
+  const text =
+    "“三公”经费财政拨款支出年初预算为50.69万元，支出决算为50.69万元，完成预算的100.00%，其中：因公出国（境）费决算为0万元；公务用车购置及运行维护费支出决算为50.14万元，完成预算的100.00%；公务接待费支出决算为0.55万元，完成预算的100.00%。2021年度“三公”经费支出决算数与预算数持平。";
+  test("持平 of the 三公 total is the total's 决算 against its budget, not the last item's", () => {
+    expect(run(comparisonRule, text)).toEqual([]);
+    expect(brief(run(comparisonRule, text.replace("年初预算为50.69", "年初预算为52.69")))).toEqual([["N-04", "error", "决算数与预算数持平"]]);
+  });
+  test("a completion rate named for the 三公 total after its items", () => {
+    const named = text.replace("2021年度“三公”经费支出决算数与预算数持平。", "“三公”经费支出完成预算的100.00%。");
+    expect(run(completionRule, named)).toEqual([]);
+    expect(brief(run(completionRule, named.replace("“三公”经费支出完成预算的100.00%", "“三公”经费支出完成预算的96.00%")))).toEqual([["N-02", "error", "96.00%"]]);
+  });
+});
+
+describe("N-11 and N-01 in 八: 政府性基金 paths are 公开11表's", () => {
+  const heading = "八、政府性基金预算财政拨款收入支出决算情况说明\n";
+  const item = "1、城乡社区支出（类）国有土地使用权出让收入安排的支出（款）其他国有土地使用权出让收入安排的支出（项）。支出决算为82.16万元。";
+  test("the table's names and figure pass", () => {
+    expect(run(codedNamesRule, heading + item)).toEqual([]);
+    expect(run(amountRule, heading + item)).toEqual([]);
+  });
+  test("a name or a figure that is not 公开11表's", () => {
+    const f = run(codedNamesRule, heading + item.replace("其他国有土地使用权出让收入安排的支出（项）", "农业土地开发资金安排的支出（项）"));
+    expect(brief(f)).toEqual([["N-11", "warning", "城乡社区支出（类）国有土地使用权出让收入安排的支出（款）农业土地开发资金安排的支"]]);
+    expect(f[0]!.message).toContain("公开11表");
+    expect(brief(run(amountRule, heading + item.replace("82.16", "82.61")))).toEqual([["N-01", "error", "82.61万元"]]);
+  });
+});
+
+describe("N-14 in the 上海 template's wording", () => {
+  // Section 七（二） as the 上海 template writes it for the sample.
+  const text = [
+    "七、财政拨款“三公”经费支出决算情况说明",
+    "1、因公出国（境）费支出0万元。全年安排因公出国（境）团组0个、累计0人次。",
+    "2、公务用车购置及运行维护费支出50.14万元。其中：",
+    "公务用车购置支出为0万元，购置公务用车0辆。",
+    "公务用车运行维护支出50.14万元。主要用于机关日常服务工作和专项业务工作等所需的公务用车燃料费、维修费、过路过桥费、保险费等支出。2021年，攀枝花市人民政府办公室所属各预算单位开支财政拨款的公务用车保有量为15辆。",
+    "3、公务接待费支出0.55万元。其中：",
+    "国内公务接待支出0.55万元（含外宾接待支出0万元）。主要用于执行公务、开展业务活动开支的交通费、住宿费、用餐费等，共接待4批次、40人次，其中：接待外宾0批次、0人次。",
+  ].join("\n");
+  const n14 = (t: string) => brief(verifyNarrativeText(t, wb, inputs).filter((f) => f.ruleId === "N-14"));
+  test("公务用车运行维护支出, 外宾接待支出 and 累计N人次 describe their items", () => {
+    expect(n14(text)).toEqual([]);
+  });
+  test("an item or a count left out is still reported", () => {
+    expect(n14(text.replace("、累计0人次", ""))).toEqual([["N-14", "warning", "因公出国（境）费支出0万元"]]);
+    expect(n14(text.replace("（含外宾接待支出0万元）", ""))).toEqual([["N-14", "warning", "七、财政拨款“三公”经费支出决算情况说明"]]);
+    expect(n14(text.replace(/公务用车运行维护支出50.14万元。/, ""))).toEqual([["N-14", "warning", "七、财政拨款“三公”经费支出决算情况说明"]]);
+    expect(n14(text.replace("，共接待4批次、40人次，其中：接待外宾0批次、0人次", ""))).toEqual([
+      ["N-14", "warning", "国内公务接待支出0.55万元"],
+      ["N-14", "warning", "外宾接待支出0万元"],
+    ]);
+    expect(n14(text.replace("公务用车保有量为15辆", "公务用车"))).toEqual([["N-14", "warning", "公务用车购置支出为0万元"]]);
+  });
+});

@@ -15,13 +15,18 @@ export interface BudgetPair {
 }
 
 export function budgetPair(claims: readonly Claim[], index: number, kind: BudgetKind, text = ""): BudgetPair | null {
+  const self = claims.find((c) => c.index === index);
   // Only figures of the same item: after the previous claim of the same kind, and after the start of
   // the item ("2、…（项）") when a paragraph lists several.
-  const self = claims.find((c) => c.index === index)?.kind;
-  const previous = claims.filter((c) => c.kind === self && c.index < index).map((c) => c.index);
+  const previous = claims.filter((c) => c.kind === self?.kind && c.index < index).map((c) => c.index);
   const itemStart = [...text.slice(0, index).matchAll(/(?:^|[。；])\s*\d+[、.．]/g)].map((m) => m.index!);
   const from = Math.max(-1, ...previous, ...itemStart);
-  const before = claims.filter((c): c is AmountClaim => c.kind === "amount" && c.index < index && c.index > from && !c.prior);
+  const named = self?.kind === "completion" || self?.kind === "comparison" ? self.subject : null;
+  // A subject named before the rate or comparison: its own figures stated in the paragraph, however
+  // many other items were stated in between; none stated, nothing to judge against.
+  const before = named
+    ? claims.filter((c): c is AmountClaim => c.kind === "amount" && c.index < index && !c.prior && c.subject?.id === named.id)
+    : claims.filter((c): c is AmountClaim => c.kind === "amount" && c.index < index && c.index > from && !c.prior);
   const last = (role: AmountClaim["role"]) => [...before].reverse().find((c) => c.role === role) ?? null;
   const actual = last("actual");
   const initial = last("budget-initial");
