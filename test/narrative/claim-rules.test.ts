@@ -294,3 +294,12 @@ describe("N-14 in the 上海 template's wording", () => {
     expect(n14(text.replace("公务用车保有量为15辆", "公务用车"))).toEqual([["N-14", "warning", "公务用车购置支出为0万元"]]);
   });
 });
+
+describe("N-02/N-04 a change whose subject is named before 决算", () => {
+  const text = "2021年度“三公”经费财政拨款支出决算数比2020年度的变动情况，其中：公务用车购置及运行维护费支出决算增加1.48万元，增长3.04%；公务接待费支出决算减少0.48万元，下降46.60%。";
+  test("each item's change is judged against that item's figure", () => {
+    expect(run(changeRule, text)).toEqual([]);
+    expect(brief(run(changeRule, text.replace("增长3.04%", "增长4.14%")))).toEqual([["N-02", "error", "4.14%"]]);
+    expect(brief(run(changeRule, text.replace("减少0.48万元，下降", "增加0.48万元，增长")))).toEqual([["N-02", "error", "46.60%"]]);
+  });
+});

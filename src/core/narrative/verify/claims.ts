@@ -205,7 +205,9 @@ export function extractClaims(line: TextLine, s: Sources): LineClaims {
       .replace(/^(?:比|较)?上年(?:度)?/, "")
       .replace(/(?:决算)?(?:比|较|与)(?:上年|上一年|\d{4}年)度?(?:相比|同期)?$/, "")
       .replace(/^同比/, "")
-      .replace(/各$/, "");
+      .replace(/各$/, "")
+      // "公务用车购置及运行维护费支出决算增加X万元": the subject is named before 决算.
+      .replace(/决算数?$/, "");
     const named = phrase ? bindSubject(phrase, line.topic, s) : null;
     const currentClaim = [...amounts].reverse().find((a) => a.end <= index && a.role === "actual" && !a.prior) ?? null;
     // A subject named right before the change that the vocabulary does not know: its figure is
