@@ -11,6 +11,7 @@ import { completionRule } from "../../src/core/narrative/verify/claim-rules/comp
 import type { ClaimRule } from "../../src/core/narrative/verify/claim-rules/context";
 import { enumerationRule } from "../../src/core/narrative/verify/claim-rules/enumeration";
 import { fundItemsRule } from "../../src/core/narrative/verify/claim-rules/fund-items";
+import { levelWithPriorRule } from "../../src/core/narrative/verify/claim-rules/level-with-prior";
 import { procurementRule } from "../../src/core/narrative/verify/claim-rules/procurement";
 import { rateUnitRule } from "../../src/core/narrative/verify/claim-rules/rate-unit";
 import { reportYearRule } from "../../src/core/narrative/verify/claim-rules/report-year";
@@ -21,6 +22,7 @@ import { readLines } from "../../src/core/narrative/verify/document";
 import { readWorkbook } from "../../src/core/tables";
 import type { Workbook } from "../../src/core/tables/model";
 import { sampleSheets } from "../helpers/sample-workbooks";
+import { inputsWith } from "./helpers";
 
 /**
  * Each claim rule of 表文一致 on its own, with a passing and a failing text. The workbook is the
@@ -301,5 +303,25 @@ describe("N-02/N-04 a change whose subject is named before 决算", () => {
     expect(run(changeRule, text)).toEqual([]);
     expect(brief(run(changeRule, text.replace("增长3.04%", "增长4.14%")))).toEqual([["N-02", "error", "4.14%"]]);
     expect(brief(run(changeRule, text.replace("减少0.48万元，下降", "增加0.48万元，增长")))).toEqual([["N-02", "error", "46.60%"]]);
+  });
+});
+
+describe("N-04 与上年持平 only for a zero change", () => {
+  // The sample's 公务用车购置及运行维护费 is 50.14万元; its 因公出国（境）费 0.
+  const text = "2021年度“三公”经费财政拨款支出决算数比2020年度的变动情况，其中：因公出国（境）费支出决算持平；公务用车购置及运行维护费支出决算与上年持平。";
+  const prior = (vehicle: number, abroad = 0) => inputsWith({ 上年公务用车购置及运行维护费: vehicle, "上年因公出国（境）费": abroad });
+  test("持平 where this year's figure is the prior year's", () => {
+    expect(run(levelWithPriorRule, text, { inputs: prior(50.14) })).toEqual([]);
+    // Without a prior-year figure nothing is judged; 决算数与预算数持平 and 基本持平 are not this rule's.
+    expect(run(levelWithPriorRule, text)).toEqual([]);
+    expect(run(levelWithPriorRule, "公务用车购置及运行维护费支出决算数与预算数持平，比上年基本持平。", { inputs: prior(48.66) })).toEqual([]);
+  });
+  test("持平 where the figure changed is an error with the change as the fix", () => {
+    const f = run(levelWithPriorRule, text, { inputs: prior(48.66, 2) });
+    expect(brief(f)).toEqual([
+      ["N-04", "error", "因公出国（境）费支出决算持平"],
+      ["N-04", "error", "公务用车购置及运行维护费支出决算与上年持平"],
+    ]);
+    expect(f.map((x) => x.expected)).toEqual(["减少2万元", "增加1.48万元"]);
   });
 });
