@@ -325,3 +325,14 @@ describe("N-04 与上年持平 only for a zero change", () => {
     expect(f.map((x) => x.expected)).toEqual(["减少2万元", "增加1.48万元"]);
   });
 });
+
+describe("N-02 a 三公 item's completion rate with no budget stated: 公开10表's 预算数", () => {
+  const text = "其中：公务用车购置及运行维护费支出决算为50.14万元，完成预算的100.00%；公务接待费支出决算为0.55万元，完成预算的100.00%。";
+  test("the rate of the item's table budget passes; another is an error", () => {
+    expect(run(completionRule, text)).toEqual([]);
+    expect(brief(run(completionRule, text.replace("50.14万元，完成预算的100.00%", "50.14万元，完成预算的96.00%")))).toEqual([["N-02", "error", "96.00%"]]);
+  });
+  test("a rate of 年初 or 全年 预算 is not judged against the table's budget (it does not say which)", () => {
+    expect(run(completionRule, text.replace("完成预算的100.00%；", "完成年初预算的96.00%；"))).toEqual([]);
+  });
+});

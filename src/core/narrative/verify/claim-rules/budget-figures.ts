@@ -1,5 +1,6 @@
 import type { Amount } from "../../../amounts";
 import type { AmountClaim, BudgetKind, Claim } from "../claims";
+import { formatAmount } from "../../format";
 import { figureOf } from "./context";
 
 /**
@@ -32,8 +33,14 @@ export function budgetPair(claims: readonly Claim[], index: number, kind: Budget
   const initial = last("budget-initial");
   const full = last("budget-full");
   const plain = last("budget");
-  const budget = kind === "initial" ? initial : kind === "full" ? (full ?? plain) : (full ?? plain ?? initial);
-  if (!actual || !budget) return null;
+  const stated = kind === "initial" ? initial : kind === "full" ? (full ?? plain) : (full ?? plain ?? initial);
+  if (!actual) return null;
+  // No budget stated for the item ("公务用车购置及运行维护费支出决算为X万元，完成预算的Y%"): the
+  // tables' own budget of the subject, when they give one (公开10表 预算数), and only for "预算"
+  // without 年初/全年 (the tables do not say which one theirs is); a zero or blank one gives no basis.
+  const tableBudget = !stated && kind === "any" && actual.named ? (actual.subject?.budget ?? null) : null;
+  const budget = stated ?? (tableBudget && tableBudget.micros !== 0 ? { ...actual, role: "budget" as const, text: formatAmount(tableBudget.micros), value: tableBudget, named: true } : null);
+  if (!budget) return null;
   const other = budget === initial ? full : initial;
   return { actual: figureOf(actual), budget: budget.value, budgetClaim: budget, other };
 }
