@@ -10,6 +10,9 @@
  * rounding, a direction word flipped, a template alternative or placeholder inserted, an
  * enumeration's total changed. A defect counts as found when an error or warning appears on the
  * mutated line that the unmutated text did not have; every other new error or warning is false.
+ * On an unmutated generated text every error or warning is false except N-12's one report per
+ * 【待补充：…】 placeholder the generator wrote for a missing 补充信息 input (counted and printed
+ * apart; a placeholder reported more or less often than written counts as false).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -147,6 +150,8 @@ function plan(base: Base, rng: Rng): Mutation[] {
 }
 
 const key = (f: TextFinding) => `${f.line}|${f.ruleId}|${f.excerpt}|${f.message}`;
+/** N-12's report of a 【待补充：…】 placeholder the generator wrote for a missing input. */
+const isPlaceholder = (f: TextFinding) => f.ruleId === "N-12" && /^文中留有占位符“【待补充[：:][^】]*】”。$/.test(f.message);
 const serious = (fs: readonly TextFinding[]) => fs.filter((f) => f.severity === "error" || f.severity === "warning");
 
 async function main(): Promise<void> {
@@ -165,8 +170,15 @@ async function main(): Promise<void> {
   for (const base of all) {
     const baseline = serious(verifyNarrativeText(base.text, base.wb, base.inputs));
     const generated = !base.name.includes("真实");
-    if (generated) cleanFalse += baseline.length;
-    console.log(`  ${base.name.padEnd(24)} 错误/警告 ${baseline.length} 条${generated ? "（生成文本，应为 0）" : "（真实文本，README 所列缺陷）"}`);
+    // A generated text without some 补充信息 carries the generator's 【待补充：…】 placeholders, and
+    // N-12 rightly reports each one: those are expected, one per placeholder written, and not
+    // counted as false. Every other error or warning on a generated text is false.
+    const placeholders = baseline.filter((f) => generated && isPlaceholder(f));
+    const written = generated ? (base.text.match(/【待补充[：:][^】]*】/g) ?? []).length : 0;
+    const others = baseline.length - placeholders.length;
+    if (generated) cleanFalse += others + Math.abs(written - placeholders.length);
+    const note = placeholders.length > 0 ? `，另有占位符提示 ${placeholders.length} 条（文中占位符 ${written} 处）` : "";
+    console.log(`  ${base.name.padEnd(24)} 错误/警告 ${others} 条${generated ? "（生成文本，应为 0）" : "（真实文本，README 所列缺陷）"}${note}`);
     const known = new Set(baseline.map(key));
     // In the real text the README's defects are real: they count as found, not false.
     if (!generated) truePositives += baseline.length;

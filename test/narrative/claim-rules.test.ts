@@ -11,6 +11,7 @@ import { completionRule } from "../../src/core/narrative/verify/claim-rules/comp
 import type { ClaimRule } from "../../src/core/narrative/verify/claim-rules/context";
 import { enumerationRule } from "../../src/core/narrative/verify/claim-rules/enumeration";
 import { fundItemsRule } from "../../src/core/narrative/verify/claim-rules/fund-items";
+import { levelWithPriorRule } from "../../src/core/narrative/verify/claim-rules/level-with-prior";
 import { procurementRule } from "../../src/core/narrative/verify/claim-rules/procurement";
 import { rateUnitRule } from "../../src/core/narrative/verify/claim-rules/rate-unit";
 import { reportYearRule } from "../../src/core/narrative/verify/claim-rules/report-year";
@@ -21,6 +22,7 @@ import { readLines } from "../../src/core/narrative/verify/document";
 import { readWorkbook } from "../../src/core/tables";
 import type { Workbook } from "../../src/core/tables/model";
 import { sampleSheets } from "../helpers/sample-workbooks";
+import { inputsWith } from "./helpers";
 
 /**
  * Each claim rule of 表文一致 on its own, with a passing and a failing text. The workbook is the
@@ -235,5 +237,102 @@ describe("what the claim rules leave alone (no false alarms)", () => {
   test("a completion rate is paired with its own item's budget, not the previous item's", () => {
     const text = "1、甲项全年预算为100万元，支出决算为90万元，完成全年预算的90%。2、乙项支出决算为50万元，完成全年预算的80%。";
     expect(run(completionRule, text)).toEqual([]);
+  });
+});
+
+describe("a completion or comparison that names its subject is judged on that subject's figures", () => {
+  // The 上海 template's 三公 paragraph: the 三公 total, then its items, then a sentence on the total.
+  const text =
+    "“三公”经费财政拨款支出年初预算为50.69万元，支出决算为50.69万元，完成预算的100.00%，其中：因公出国（境）费决算为0万元；公务用车购置及运行维护费支出决算为50.14万元，完成预算的100.00%；公务接待费支出决算为0.55万元，完成预算的100.00%。2021年度“三公”经费支出决算数与预算数持平。";
+  test("持平 of the 三公 total is the total's 决算 against its budget, not the last item's", () => {
+    expect(run(comparisonRule, text)).toEqual([]);
+    expect(brief(run(comparisonRule, text.replace("年初预算为50.69", "年初预算为52.69")))).toEqual([["N-04", "error", "决算数与预算数持平"]]);
+  });
+  test("a completion rate named for the 三公 total after its items", () => {
+    const named = text.replace("2021年度“三公”经费支出决算数与预算数持平。", "“三公”经费支出完成预算的100.00%。");
+    expect(run(completionRule, named)).toEqual([]);
+    expect(brief(run(completionRule, named.replace("“三公”经费支出完成预算的100.00%", "“三公”经费支出完成预算的96.00%")))).toEqual([["N-02", "error", "96.00%"]]);
+  });
+});
+
+describe("N-11 and N-01 in 八: 政府性基金 paths are 公开11表's", () => {
+  const heading = "八、政府性基金预算财政拨款收入支出决算情况说明\n";
+  const item = "1、城乡社区支出（类）国有土地使用权出让收入安排的支出（款）其他国有土地使用权出让收入安排的支出（项）。支出决算为82.16万元。";
+  test("the table's names and figure pass", () => {
+    expect(run(codedNamesRule, heading + item)).toEqual([]);
+    expect(run(amountRule, heading + item)).toEqual([]);
+  });
+  test("a name or a figure that is not 公开11表's", () => {
+    const f = run(codedNamesRule, heading + item.replace("其他国有土地使用权出让收入安排的支出（项）", "农业土地开发资金安排的支出（项）"));
+    expect(brief(f)).toEqual([["N-11", "warning", "城乡社区支出（类）国有土地使用权出让收入安排的支出（款）农业土地开发资金安排的支"]]);
+    expect(f[0]!.message).toContain("公开11表");
+    expect(brief(run(amountRule, heading + item.replace("82.16", "82.61")))).toEqual([["N-01", "error", "82.61万元"]]);
+  });
+});
+
+describe("N-14 in the 上海 template's wording", () => {
+  // Section 七（二） as the 上海 template writes it for the sample.
+  const text = [
+    "七、财政拨款“三公”经费支出决算情况说明",
+    "1、因公出国（境）费支出0万元。全年安排因公出国（境）团组0个、累计0人次。",
+    "2、公务用车购置及运行维护费支出50.14万元。其中：",
+    "公务用车购置支出为0万元，购置公务用车0辆。",
+    "公务用车运行维护支出50.14万元。主要用于机关日常服务工作和专项业务工作等所需的公务用车燃料费、维修费、过路过桥费、保险费等支出。2021年，攀枝花市人民政府办公室所属各预算单位开支财政拨款的公务用车保有量为15辆。",
+    "3、公务接待费支出0.55万元。其中：",
+    "国内公务接待支出0.55万元（含外宾接待支出0万元）。主要用于执行公务、开展业务活动开支的交通费、住宿费、用餐费等，共接待4批次、40人次，其中：接待外宾0批次、0人次。",
+  ].join("\n");
+  const n14 = (t: string) => brief(verifyNarrativeText(t, wb, inputs).filter((f) => f.ruleId === "N-14"));
+  test("公务用车运行维护支出, 外宾接待支出 and 累计N人次 describe their items", () => {
+    expect(n14(text)).toEqual([]);
+  });
+  test("an item or a count left out is still reported", () => {
+    expect(n14(text.replace("、累计0人次", ""))).toEqual([["N-14", "warning", "因公出国（境）费支出0万元"]]);
+    expect(n14(text.replace("（含外宾接待支出0万元）", ""))).toEqual([["N-14", "warning", "七、财政拨款“三公”经费支出决算情况说明"]]);
+    expect(n14(text.replace(/公务用车运行维护支出50.14万元。/, ""))).toEqual([["N-14", "warning", "七、财政拨款“三公”经费支出决算情况说明"]]);
+    expect(n14(text.replace("，共接待4批次、40人次，其中：接待外宾0批次、0人次", ""))).toEqual([
+      ["N-14", "warning", "国内公务接待支出0.55万元"],
+      ["N-14", "warning", "外宾接待支出0万元"],
+    ]);
+    expect(n14(text.replace("公务用车保有量为15辆", "公务用车"))).toEqual([["N-14", "warning", "公务用车购置支出为0万元"]]);
+  });
+});
+
+describe("N-02/N-04 a change whose subject is named before 决算", () => {
+  const text = "2021年度“三公”经费财政拨款支出决算数比2020年度的变动情况，其中：公务用车购置及运行维护费支出决算增加1.48万元，增长3.04%；公务接待费支出决算减少0.48万元，下降46.60%。";
+  test("each item's change is judged against that item's figure", () => {
+    expect(run(changeRule, text)).toEqual([]);
+    expect(brief(run(changeRule, text.replace("增长3.04%", "增长4.14%")))).toEqual([["N-02", "error", "4.14%"]]);
+    expect(brief(run(changeRule, text.replace("减少0.48万元，下降", "增加0.48万元，增长")))).toEqual([["N-02", "error", "46.60%"]]);
+  });
+});
+
+describe("N-04 与上年持平 only for a zero change", () => {
+  // The sample's 公务用车购置及运行维护费 is 50.14万元; its 因公出国（境）费 0.
+  const text = "2021年度“三公”经费财政拨款支出决算数比2020年度的变动情况，其中：因公出国（境）费支出决算持平；公务用车购置及运行维护费支出决算与上年持平。";
+  const prior = (vehicle: number, abroad = 0) => inputsWith({ 上年公务用车购置及运行维护费: vehicle, "上年因公出国（境）费": abroad });
+  test("持平 where this year's figure is the prior year's", () => {
+    expect(run(levelWithPriorRule, text, { inputs: prior(50.14) })).toEqual([]);
+    // Without a prior-year figure nothing is judged; 决算数与预算数持平 and 基本持平 are not this rule's.
+    expect(run(levelWithPriorRule, text)).toEqual([]);
+    expect(run(levelWithPriorRule, "公务用车购置及运行维护费支出决算数与预算数持平，比上年基本持平。", { inputs: prior(48.66) })).toEqual([]);
+  });
+  test("持平 where the figure changed is an error with the change as the fix", () => {
+    const f = run(levelWithPriorRule, text, { inputs: prior(48.66, 2) });
+    expect(brief(f)).toEqual([
+      ["N-04", "error", "因公出国（境）费支出决算持平"],
+      ["N-04", "error", "公务用车购置及运行维护费支出决算与上年持平"],
+    ]);
+    expect(f.map((x) => x.expected)).toEqual(["减少2万元", "增加1.48万元"]);
+  });
+});
+
+describe("N-02 a 三公 item's completion rate with no budget stated: 公开10表's 预算数", () => {
+  const text = "其中：公务用车购置及运行维护费支出决算为50.14万元，完成预算的100.00%；公务接待费支出决算为0.55万元，完成预算的100.00%。";
+  test("the rate of the item's table budget passes; another is an error", () => {
+    expect(run(completionRule, text)).toEqual([]);
+    expect(brief(run(completionRule, text.replace("50.14万元，完成预算的100.00%", "50.14万元，完成预算的96.00%")))).toEqual([["N-02", "error", "96.00%"]]);
+  });
+  test("a rate of 年初 or 全年 预算 is not judged against the table's budget (it does not say which)", () => {
+    expect(run(completionRule, text.replace("完成预算的100.00%；", "完成年初预算的96.00%；"))).toEqual([]);
   });
 });

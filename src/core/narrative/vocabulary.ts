@@ -1,6 +1,7 @@
 import type { Amount } from "../amounts";
 import { formatRef } from "../cells";
 import type { Inputs } from "../inputs/model";
+import { tableLabel } from "../tables/table-ids";
 import { T01_EXPENDITURE, T01_INCOME, T01_INCOME_CATEGORIES } from "../tables/labels";
 import { expenditureRow, incomeRow, nameOf } from "../tables/lookup";
 import type { CodeRow, CodeTable, EconomicPanel, SanGongItem, Workbook } from "../tables/model";
@@ -40,6 +41,8 @@ export interface Subject {
   readonly priorKey?: string;
   /** Parts that add up to the subject (人员经费 + 公用经费 = 基本支出), by subject id. */
   readonly partition?: readonly string[];
+  /** The subject's budget in the tables (公开10表 预算数 of a 三公 item), when they give one. */
+  readonly budget?: Amount | null;
 }
 
 interface Entry {
@@ -53,6 +56,7 @@ interface Entry {
   readonly figure: (s: VocabularySources) => Amount | null;
   readonly priorKey?: string;
   readonly partition?: readonly string[];
+  readonly budget?: (s: VocabularySources) => Amount | null;
 }
 
 const t01 = (s: VocabularySources, label: string, side: "income" | "expenditure" = "income"): Amount | null => {
@@ -69,6 +73,7 @@ const t04Exp = (s: VocabularySources, role: "gfb" | "socb"): Amount | null => {
 };
 const input = (s: VocabularySources, key: string): Amount | null => s.inputs.amounts[key]?.value ?? null;
 const sg = (s: VocabularySources, item: SanGongItem): Amount | null => s.wb.tables.T10?.items[item]?.actual ?? null;
+const sgBudget = (item: SanGongItem) => (s: VocabularySources): Amount | null => s.wb.tables.T10?.items[item]?.budget ?? null;
 
 const BASIC_TOPICS: readonly Topic[] = ["basic"];
 const NOT_BASIC: readonly Topic[] = ["totals", "income", "expenditure", "fiscalTotals"];
@@ -119,14 +124,14 @@ const RAW_ENTRIES: readonly Entry[] = [
   },
   { id: "basic.personnel", label: "人员经费", wordings: ["人员经费"], source: "公开08表“人员经费合计”", figure: (s) => s.wb.tables.T08?.personnel.total ?? null },
   { id: "basic.public", label: "公用经费", wordings: ["公用经费"], source: "公开08表“公用经费合计”", figure: (s) => s.wb.tables.T08?.publicFunds.total ?? null },
-  { id: "sangong.total", label: "“三公”经费", wordings: ["三公经费", "三公经费财政拨款支出", "三公经费支出"], source: "公开10表“三公”经费合计决算数", figure: (s) => sg(s, "sgTotal"), partition: ["sangong.abroad", "sangong.vehicle", "sangong.reception"] },
-  { id: "sangong.abroad", label: "因公出国（境）费", wordings: ["因公出国（境）费", "因公出国（境）经费", "因公出国（境）费用", "因公出国（境）费支出", "因公出国（境）经费支出"], source: "公开10表因公出国（境）费决算数", figure: (s) => sg(s, "abroad") },
-  { id: "sangong.vehicle", label: "公务用车购置及运行维护费", wordings: ["公务用车购置及运行维护费", "公务用车购置及运行费", "公务用车购置及运行维护费支出"], source: "公开10表公务用车购置及运行维护费决算数", figure: (s) => sg(s, "vehicle"), partition: ["sangong.vehiclePurchase", "sangong.vehicleOperation"] },
-  { id: "sangong.vehiclePurchase", label: "公务用车购置费", wordings: ["公务用车购置费", "公务用车购置支出", "公务用车购置"], source: "公开10表公务用车购置费决算数", figure: (s) => sg(s, "vehiclePurchase") },
-  { id: "sangong.vehicleOperation", label: "公务用车运行维护费", wordings: ["公务用车运行维护费", "公务用车运行维护费支出"], source: "公开10表公务用车运行维护费决算数", figure: (s) => sg(s, "vehicleOperation") },
-  { id: "sangong.reception", label: "公务接待费", wordings: ["公务接待费", "公务接待费支出"], source: "公开10表公务接待费决算数", figure: (s) => sg(s, "reception") },
-  { id: "sangong.receptionDomestic", label: "国内公务接待费", wordings: ["国内公务接待费", "国内公务接待支出", "国内公务接待费支出"], source: "公开10表国内公务接待费决算数", figure: (s) => sg(s, "receptionDomestic") },
-  { id: "sangong.receptionForeign", label: "外事接待费", wordings: ["外事接待费", "外事接待支出", "外事接待费支出"], source: "公开10表外事接待费决算数", figure: (s) => sg(s, "receptionForeign") },
+  { id: "sangong.total", label: "“三公”经费", wordings: ["三公经费", "三公经费财政拨款支出", "三公经费支出"], source: "公开10表“三公”经费合计决算数", figure: (s) => sg(s, "sgTotal"), budget: sgBudget("sgTotal"), partition: ["sangong.abroad", "sangong.vehicle", "sangong.reception"] },
+  { id: "sangong.abroad", label: "因公出国（境）费", wordings: ["因公出国（境）费", "因公出国（境）经费", "因公出国（境）费用", "因公出国（境）费支出", "因公出国（境）经费支出"], source: "公开10表因公出国（境）费决算数", figure: (s) => sg(s, "abroad"), budget: sgBudget("abroad"), priorKey: "prior.sg.abroad" },
+  { id: "sangong.vehicle", label: "公务用车购置及运行维护费", wordings: ["公务用车购置及运行维护费", "公务用车购置及运行费", "公务用车购置及运行维护费支出"], source: "公开10表公务用车购置及运行维护费决算数", figure: (s) => sg(s, "vehicle"), budget: sgBudget("vehicle"), priorKey: "prior.sg.vehicle", partition: ["sangong.vehiclePurchase", "sangong.vehicleOperation"] },
+  { id: "sangong.vehiclePurchase", label: "公务用车购置费", wordings: ["公务用车购置费", "公务用车购置支出", "公务用车购置"], source: "公开10表公务用车购置费决算数", figure: (s) => sg(s, "vehiclePurchase"), budget: sgBudget("vehiclePurchase") },
+  { id: "sangong.vehicleOperation", label: "公务用车运行维护费", wordings: ["公务用车运行维护费", "公务用车运行维护费支出", "公务用车运行维护支出", "公务用车运行费"], source: "公开10表公务用车运行维护费决算数", figure: (s) => sg(s, "vehicleOperation"), budget: sgBudget("vehicleOperation") },
+  { id: "sangong.reception", label: "公务接待费", wordings: ["公务接待费", "公务接待费支出"], source: "公开10表公务接待费决算数", figure: (s) => sg(s, "reception"), budget: sgBudget("reception"), priorKey: "prior.sg.reception" },
+  { id: "sangong.receptionDomestic", label: "国内公务接待费", wordings: ["国内公务接待费", "国内公务接待支出", "国内公务接待费支出"], source: "公开10表国内公务接待费决算数", figure: (s) => sg(s, "receptionDomestic"), budget: sgBudget("receptionDomestic") },
+  { id: "sangong.receptionForeign", label: "外事接待费", wordings: ["外事接待费", "外事接待支出", "外事接待费支出", "外宾接待费", "外宾接待支出", "外宾接待费支出"], source: "公开10表外事接待费决算数", figure: (s) => sg(s, "receptionForeign"), budget: sgBudget("receptionForeign") },
   { id: "gfb.expenditure", label: "政府性基金预算财政拨款支出", wordings: ["政府性基金预算财政拨款支出"], source: "公开11表“合计”本年支出", figure: (s) => s.wb.tables.T11?.total?.values.expTotal ?? t04Exp(s, "gfb") },
   {
     id: "socb.expenditure",
@@ -177,7 +182,7 @@ export function subjectById(id: string, s: VocabularySources): Subject | null {
 }
 
 function subjectOf(e: Entry, s: VocabularySources): Subject {
-  return { id: e.id, label: e.label, source: e.source, figure: e.figure(s), ...(e.priorKey ? { priorKey: e.priorKey } : {}), ...(e.partition ? { partition: e.partition } : {}) };
+  return { id: e.id, label: e.label, source: e.source, figure: e.figure(s), ...(e.priorKey ? { priorKey: e.priorKey } : {}), ...(e.partition ? { partition: e.partition } : {}), ...(e.budget ? { budget: e.budget(s) } : {}) };
 }
 
 /** A 功能分类 path as written: "一般公共服务支出（类）社会工作事务（款）行政运行（项）", or a 类 alone. */
@@ -260,10 +265,22 @@ export function bindCoded(path: CodedPath, table: CodeTable): CodedBinding | nul
   return null;
 }
 
-/** The coded row as a subject of the text (its 合计 column). */
+/** The coded row as a subject of the text (its 合计 column; 本年支出合计 in the fund tables). */
 export function codedSubject(binding: CodedBinding, table: CodeTable, label: string): Subject {
   const r = binding.row;
-  return { id: `${table.id}:${r.code}`, label: binding.tableText, source: `${label}“${r.code} ${r.name}”`, figure: r.values.total ?? null };
+  return { id: `${table.id}:${r.code}`, label: binding.tableText, source: `${label}“${r.code} ${r.name}”`, figure: r.values.total ?? r.values.expTotal ?? null };
+}
+
+/**
+ * The 功能分类 table whose names and figures a 类/款/项 path in a section of `topic` restates: the
+ * table of the section's fund — 政府性基金 (八) 公开11表, 国有资本经营 (九) 公开13表 (else 14表),
+ * 收入 (二) 公开02表, 支出 (三) 公开03表, otherwise 一般公共预算 公开06表.
+ */
+export function codeTableFor(topic: Topic | null, wb: Workbook): { readonly table: CodeTable; readonly label: string } | null {
+  const base = topic?.split(".")[0];
+  const id = base === "gfb" ? "T11" : base === "socb" ? (wb.tables.T13 ? "T13" : "T14") : base === "income" ? "T02" : base === "expenditure" ? "T03" : "T06";
+  const table = wb.tables[id];
+  return table ? { table, label: tableLabel(id) } : null;
 }
 
 /** The 公开08表 款 row an item name of 人员经费/公用经费 stands for ("邮电费" → 30207). */

@@ -1,5 +1,5 @@
 import { wan, type Amount } from "../../amounts";
-import { bindCoded, bindSubject, codedPaths, codedSubject, type Subject } from "../vocabulary";
+import { bindCoded, bindSubject, codedPaths, codedSubject, codeTableFor, type Subject } from "../vocabulary";
 import type { TextLine } from "./document";
 import type { Sources } from "./sources";
 
@@ -66,6 +66,8 @@ export interface ChangeClaim {
 
 export interface CompletionClaim {
   readonly kind: "completion";
+  /** The subject the words right before it name ("“三公”经费支出决算数与预算数持平"), if any. */
+  readonly subject: Subject | null;
   readonly budget: BudgetKind;
   readonly text: string;
   readonly percent: boolean;
@@ -76,6 +78,8 @@ export interface CompletionClaim {
 
 export interface ComparisonClaim {
   readonly kind: "comparison";
+  /** The subject the words right before it name ("“三公”经费支出决算数与预算数持平"), if any. */
+  readonly subject: Subject | null;
   readonly word: "大于" | "小于" | "等于" | "持平";
   readonly budget: BudgetKind;
   readonly index: number;
@@ -121,8 +125,10 @@ export function extractClaims(line: TextLine, s: Sources): LineClaims {
   const claims: Claim[] = [];
   // The sentence's subject, for "支出决算为X" without a name: the last 类/款/项 path or named subject.
   const paths = codedPaths(text);
-  // A 类/款/项 is the 一般公共预算 table's in 五, the 支出决算表's in 三 and the 收入决算表's in 二.
-  const pathTable = line.topic === "expenditure" ? { t: s.wb.tables.T03, label: "公开03表" } : line.topic === "income" ? { t: s.wb.tables.T02, label: "公开02表" } : { t: s.wb.tables.T06, label: "公开06表" };
+  // A 类/款/项 is the table's of the section's fund (五 公开06表, 八 公开11表…), in 三 the 支出决算表's
+  // and in 二 the 收入决算表's.
+  const codeTable = codeTableFor(line.topic, s.wb);
+  const pathTable = { t: codeTable?.table, label: codeTable?.label ?? "" };
   const t06 = pathTable.t;
   const pathSubjectAt = (index: number): Subject | null => {
     const p = [...paths].reverse().find((x) => x.index < index);
@@ -199,7 +205,9 @@ export function extractClaims(line: TextLine, s: Sources): LineClaims {
       .replace(/^(?:比|较)?上年(?:度)?/, "")
       .replace(/(?:决算)?(?:比|较|与)(?:上年|上一年|\d{4}年)度?(?:相比|同期)?$/, "")
       .replace(/^同比/, "")
-      .replace(/各$/, "");
+      .replace(/各$/, "")
+      // "公务用车购置及运行维护费支出决算增加X万元": the subject is named before 决算.
+      .replace(/决算数?$/, "");
     const named = phrase ? bindSubject(phrase, line.topic, s) : null;
     const currentClaim = [...amounts].reverse().find((a) => a.end <= index && a.role === "actual" && !a.prior) ?? null;
     // A subject named right before the change that the vocabulary does not know: its figure is
@@ -226,15 +234,22 @@ export function extractClaims(line: TextLine, s: Sources): LineClaims {
     });
   }
 
+  // A completion or comparison that names its subject in the same clause speaks of that subject's
+  // figures, not of the last ones stated (a sentence may list several items before it).
+  const subjectBefore = (index: number): Subject | null => {
+    const phrase = phraseBefore(text, index).replace(/^\d{4}年度?/, "");
+    return phrase.trim() === "" ? null : bindSubject(phrase, line.topic, s);
+  };
+
   for (const m of text.matchAll(new RegExp(`完成(年初|全年|调整后?)?预算(?:数)?的?${NUM}(%|％)?`, "g"))) {
-    claims.push({ kind: "completion", budget: budgetKind(m[1]), text: m[2]!, percent: m[3] !== undefined, index: m.index!, end: m.index! + m[0].length, excerpt: m[0] });
+    claims.push({ kind: "completion", subject: subjectBefore(m.index!), budget: budgetKind(m[1]), text: m[2]!, percent: m[3] !== undefined, index: m.index!, end: m.index! + m[0].length, excerpt: m[0] });
   }
 
   for (const m of text.matchAll(/决算数?(?:(大于|小于|等于|高于|低于)(年初|全年|调整后?)?预算数?|与(年初|全年|调整后?)?预算数?(持平|相等|一致))/g)) {
     const w = m[1] ?? m[4]!;
     const word = w === "高于" ? "大于" : w === "低于" ? "小于" : w === "相等" || w === "一致" ? "等于" : (w as "大于" | "小于" | "等于" | "持平");
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
-    claims.push({ kind: "comparison", word, budget: budgetKind(m[2] ?? m[3]), index: m.index!, excerpt: m[0], reasons: /^的?主要原因/.test(after) });
+    claims.push({ kind: "comparison", subject: subjectBefore(m.index!), word, budget: budgetKind(m[2] ?? m[3]), index: m.index!, excerpt: m[0], reasons: /^的?主要原因/.test(after) });
   }
   return { line, claims: claims.sort((a, b) => a.index - b.index) };
 }

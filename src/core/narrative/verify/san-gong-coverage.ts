@@ -25,10 +25,13 @@ interface Item {
   /** The T10 row the amount restates, for the 补0 hint. */
   readonly t10: SanGongItem;
   readonly amount: RegExp;
-  /** Statistics that must follow the item's amount, before the next item: [label, pattern]. */
-  readonly stats: readonly (readonly [string, RegExp])[];
+  /** Statistics that must follow the item's amount, before the next item: [label, pattern, "item"
+   *  when it may stand anywhere among the parts of the same 三公 item]. */
+  readonly stats: readonly (readonly [string, RegExp, ("item" | undefined)?])[];
   /** Required by N-14 (the 合计 lines of 公务用车 and 公务接待 are not: their parts are). */
   readonly required: boolean;
+  /** The 三公 item the row is a part of, for statistics of the whole item. */
+  readonly group: SanGongItem;
 }
 
 const ITEMS: readonly Item[] = [
@@ -38,23 +41,25 @@ const ITEMS: readonly Item[] = [
     amount: new RegExp(`因公出国（境）(?:经)?费(?:用)?支出${AMOUNT}`, "g"),
     stats: [
       ["团组数", new RegExp(`团组(?:数)?(?:为|共)?${N}(?:个|次)|${N}个团组`)],
-      ["出国（境）人数", new RegExp(`(?:出国（境）|人数|人员)(?:为|共)?${N}人`)],
+      ["出国（境）人数", new RegExp(`(?:出国（境）|人数|人员|累计|共)(?:为|共)?${N}人`)],
     ],
     required: true,
+    group: "abroad",
   },
-  { name: "公务用车购置及运行维护费", t10: "vehicle", amount: new RegExp(`公务用车购置及运行(?:维护)?费(?:用)?支出${AMOUNT}`, "g"), stats: [], required: false },
+  { name: "公务用车购置及运行维护费", t10: "vehicle", amount: new RegExp(`公务用车购置及运行(?:维护)?费(?:用)?支出${AMOUNT}`, "g"), stats: [], required: false, group: "vehicle" },
   {
     name: "公务用车购置费",
     t10: "vehiclePurchase",
     amount: new RegExp(`公务用车购置(?:费)?支出${AMOUNT}`, "g"),
     stats: [
       ["购置车辆数", new RegExp(`购置(?:公务用车|车辆)?${N}辆`)],
-      ["公务用车保有量", new RegExp(`(?:共有|保有)(?:公务用车|车辆)?(?:保有量)?(?:为)?${N}辆|保有量(?:为)?${N}辆`)],
+      ["公务用车保有量", new RegExp(`(?:共有|保有)(?:公务用车|车辆)?(?:保有量)?(?:为)?${N}辆|保有量(?:为)?${N}辆`), "item"],
     ],
     required: true,
+    group: "vehicle",
   },
-  { name: "公务用车运行维护费", t10: "vehicleOperation", amount: new RegExp(`(?<!及)(?:公务用车)?运行(?:维护)?费(?:用)?支出${AMOUNT}`, "g"), stats: [], required: true },
-  { name: "公务接待费", t10: "reception", amount: new RegExp(`(?<![国内外事])公务接待费(?:用)?支出${AMOUNT}`, "g"), stats: [], required: false },
+  { name: "公务用车运行维护费", t10: "vehicleOperation", amount: new RegExp(`(?<!及)(?:公务用车)?运行(?:维护)?(?:费用?)?支出${AMOUNT}`, "g"), stats: [], required: true, group: "vehicle" },
+  { name: "公务接待费", t10: "reception", amount: new RegExp(`(?<![国内外事])公务接待费(?:用)?支出${AMOUNT}`, "g"), stats: [], required: false, group: "reception" },
   {
     name: "国内公务接待费",
     t10: "receptionDomestic",
@@ -64,16 +69,18 @@ const ITEMS: readonly Item[] = [
       ["接待人次", new RegExp(`${N}人次`)],
     ],
     required: true,
+    group: "reception",
   },
   {
     name: "外事接待费",
     t10: "receptionForeign",
-    amount: new RegExp(`外事接待(?:费)?支出${AMOUNT}`, "g"),
+    amount: new RegExp(`外[事宾]接待(?:费)?支出${AMOUNT}`, "g"),
     stats: [
       ["接待批次", new RegExp(`${N}批次`)],
       ["接待人数", new RegExp(`${N}人`)],
     ],
     required: true,
+    group: "reception",
   },
 ];
 
@@ -111,8 +118,12 @@ export function checkSanGongCoverage(lines: readonly TextLine[], s: Sources): Te
       continue;
     }
     if (item.stats.length > 0 && own.length > 0) {
-      const scopes = own.map((h) => text.slice(h.index, hits.find((x) => x.index > h.index && x.item !== h.item)?.index ?? text.length));
-      const missing = item.stats.filter(([, re]) => !scopes.some((sc) => re.test(sc))).map(([label]) => label);
+      // An item's statistics follow it up to the next item; a part named in brackets
+      // ("国内公务接待支出X万元（含外宾接待支出Y万元）") does not end it. A statistic of the whole
+      // item ("公务用车保有量", often told with 运行维护) may stand anywhere among its parts.
+      const scopes = (wide: boolean) =>
+        own.map((h) => text.slice(h.index, hits.find((x) => x.index > h.index && x.item !== h.item && !enclosed(text, x.index) && !(wide && x.item.group === h.item.group))?.index ?? text.length));
+      const missing = item.stats.filter(([, re, wide]) => !scopes(wide === "item").some((sc) => re.test(sc))).map(([label]) => label);
       if (missing.length > 0) {
         const h = own[own.length - 1]!; // the item's own paragraph comes after the 七（二） summary
         const l = lineAt(h.index);
@@ -133,6 +144,12 @@ export function checkSanGongCoverage(lines: readonly TextLine[], s: Sources): Te
     }
   }
   return out;
+}
+
+/** The position stands inside a bracket opened on its own line ("（含外宾接待支出0万元）"). */
+function enclosed(text: string, index: number): boolean {
+  const open = text.lastIndexOf("（", index);
+  return open > text.lastIndexOf("）", index) && !text.slice(open, index).includes("\n");
 }
 
 function example(item: Item): string {

@@ -6,6 +6,7 @@ import { completionRule } from "./completion";
 import type { ClaimRule } from "./context";
 import { enumerationRule } from "./enumeration";
 import { fundItemsRule } from "./fund-items";
+import { levelWithPriorRule } from "./level-with-prior";
 import { procurementRule } from "./procurement";
 import { rateUnitRule } from "./rate-unit";
 import { reportYearRule } from "./report-year";
@@ -15,4 +16,4 @@ import { unitNameRule } from "./unit-name";
 export type { ClaimContext, ClaimRule } from "./context";
 
 /** The claim rules of 表文一致, run by verify-text on every claim of the 情况说明. */
-export const CLAIM_RULES: readonly ClaimRule[] = [amountRule, shareRule, changeRule, completionRule, comparisonRule, enumerationRule, codedNamesRule, fundItemsRule, procurementRule, rateUnitRule, reportYearRule, unitNameRule];
+export const CLAIM_RULES: readonly ClaimRule[] = [amountRule, shareRule, changeRule, completionRule, comparisonRule, levelWithPriorRule, enumerationRule, codedNamesRule, fundItemsRule, procurementRule, rateUnitRule, reportYearRule, unitNameRule];
