@@ -111,4 +111,38 @@ describe("应用舍位平衡", () => {
       expect(valueOf(setup.fake, rest[0]!)).toBe(1234.5);
     }
   });
+  it("never writes over a formula: the cell keeps it and the pane is told why", async () => {
+    const setup = await publishedInExcel();
+    fake = setup.fake;
+    const [first, ...rest] = setup.adjustments;
+    const a1 = toA1(first!.ref.row, first!.ref.col);
+    const context = setup.fake.newContext();
+    context.workbook.worksheets.getItem(first!.ref.sheet).getRange(a1).formulas = [["=SUM(A1:A2)"]];
+    await context.sync();
+
+    const result = await applyRounding(setup.adjustments);
+    expect(result.applied).toBe(rest.length);
+    expect(result.skipped).toEqual([expect.stringContaining("是公式")]);
+    expect(setup.fake.cell(first!.ref.sheet, a1)?.formula).toBe("=SUM(A1:A2)");
+    expect(valueNames(setup.fake)).toHaveLength(rest.length);
+  });
+
+  it("清除标记 after a changed row was deleted drops its #REF! name and restores the rest", async () => {
+    const setup = await publishedInExcel();
+    fake = setup.fake;
+    await applyRounding(setup.adjustments);
+    const [first] = setup.adjustments;
+    setup.fake.deleteRows(first!.ref.sheet, first!.ref.row + 1);
+    const survivors = setup.adjustments.filter((a) => a.ref.sheet !== first!.ref.sheet || a.ref.row !== first!.ref.row);
+    expect(valueNames(setup.fake).length).toBe(setup.adjustments.length);
+
+    const cleared = await clearMarks();
+    expect(cleared.valuesRestored).toBe(survivors.length);
+    expect(valueNames(setup.fake)).toHaveLength(0);
+    // Rows below the deleted one moved up by one; their names followed them.
+    for (const a of survivors) {
+      const row = a.ref.sheet === first!.ref.sheet && a.ref.row > first!.ref.row ? a.ref.row - 1 : a.ref.row;
+      expect(setup.fake.cell(a.ref.sheet, toA1(row, a.ref.col))?.value).toBe(a.from);
+    }
+  });
 });
