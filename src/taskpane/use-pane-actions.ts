@@ -5,6 +5,7 @@ import { supplementaryTemplate, type InputsTemplate } from "../core/inputs";
 import type { Paragraph } from "../core/narrative";
 import type { WorkbookHost } from "./host/workbook-host";
 import { usePaneMessages } from "./pane-messages";
+import { cellAdjustments } from "./view/rounding-view";
 import type { WorkbookSession } from "./use-workbook-session";
 
 /** The adapter's notice (e.g. a user's own 审核结果 sheet was left alone) follows the result. */
@@ -60,9 +61,9 @@ export function usePaneActions(host: WorkbookHost | null, session: WorkbookSessi
   }, [host, act, notify]);
 
   const applyRounding = useCallback(() => {
-    const adjustments = analysis?.roundingAdjustments;
-    if (!host || !adjustments) return;
-    void act("应用舍位平衡", () => host.applyRounding(adjustments.map((a) => ({ ref: a.ref, from: a.from, to: a.to })))).then((r) => {
+    const adjustments = analysis ? cellAdjustments(analysis) : [];
+    if (!host || adjustments.length === 0) return;
+    void act("应用舍位平衡", () => host.applyRounding(adjustments)).then((r) => {
       if (!r) return;
       const skipped = r.skipped.length > 0 ? `未改动 ${r.skipped.length} 处：${r.skipped.join("；")}。` : "";
       const done = `已应用舍位平衡：改动了 ${r.applied} 个单元格，原值已保存，点击“清除标记”可恢复。`;
