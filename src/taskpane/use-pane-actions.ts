@@ -63,13 +63,13 @@ export function usePaneActions(host: WorkbookHost | null, session: WorkbookSessi
   const applyRounding = useCallback(() => {
     const adjustments = analysis ? cellAdjustments(analysis) : [];
     if (!host || adjustments.length === 0) return;
-    void act("应用舍位平衡", () => host.applyRounding(adjustments)).then((r) => {
+    void act("应用舍位平衡", () => host.applyRounding(adjustments)).then(async (r) => {
       if (!r) return;
-      const skipped = r.skipped.length > 0 ? `未改动 ${r.skipped.length} 处：${r.skipped.join("；")}。` : "";
-      const done = `已应用舍位平衡：改动了 ${r.applied} 个单元格，原值已保存，点击“清除标记”可恢复。`;
-      notify(r.skipped.length > 0 ? "warning" : "success", `${done}${skipped}${r.applied > 0 ? "已重新校验。" : ""}`);
       // The 尾差 go away only in a fresh analysis of the changed cells.
-      if (r.applied > 0) void run();
+      if (r.applied > 0) await run();
+      const skipped = r.skipped.length > 0 ? `未改动 ${r.skipped.length} 处：${r.skipped.join("；")}。` : "";
+      const done = `已应用舍位平衡：改动了 ${r.applied} 个单元格，原值已保存，点击“清除标记”可恢复${r.applied > 0 ? "；已重新校验" : ""}。`;
+      notify(r.skipped.length > 0 ? "warning" : "success", `${done}${skipped}`);
     });
   }, [host, analysis, act, run, notify]);
 
