@@ -145,4 +145,16 @@ describe("应用舍位平衡", () => {
       expect(setup.fake.cell(a.ref.sheet, toA1(row, a.ref.col))?.value).toBe(a.from);
     }
   });
+
+  it("a second 应用 on a cell already changed keeps the user's first value for 清除标记", async () => {
+    const setup = await publishedInExcel();
+    fake = setup.fake;
+    const first = setup.adjustments[0]!;
+    await applyRounding([first]);
+    const step = first.to - first.from;
+    await applyRounding([{ ref: first.ref, from: first.to, to: Math.round((first.to + step) * 100) / 100 }]);
+    expect(valueNames(setup.fake)).toHaveLength(1);
+    expect(await clearMarks()).toMatchObject({ valuesRestored: 1, valuesKept: 0 });
+    expect(valueOf(setup.fake, first)).toBe(first.from);
+  });
 });
