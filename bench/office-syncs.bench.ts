@@ -4,11 +4,11 @@
  * A round trip costs far more than its data on the web, so these are the figures to watch.
  * Prints figures; asserts nothing (the tests hold the exact counts).
  */
-import { clearMarks, insertCharts, publishCheckResults, readAllSheets, writeNarrativeSheet } from "../src/adapters/office";
+import { applyRounding, clearMarks, insertCharts, publishCheckResults, readAllSheets, writeNarrativeSheet } from "../src/adapters/office";
 import { readXlsx } from "../src/adapters/xlsx/read-xlsx";
 import { analyze } from "../src/core/analyze";
 import type { RawSheet, RawValue } from "../src/core/raw-sheet";
-import { buildSampleWorkbook, FIGURES_2021_CONSISTENT } from "../src/sample";
+import { buildSampleWorkbook, FIGURES_2021_CONSISTENT, FIGURES_2021_PUBLISHED } from "../src/sample";
 import { buildSheet, type FakeExcel, installFakeExcel } from "../test/helpers/fake-excel";
 
 function ledger(rows: number, memo: string): RawSheet {
@@ -40,6 +40,13 @@ async function main(): Promise<void> {
   await measure("清除标记", fake, () => clearMarks());
   await measure("写入情况说明", fake, () => writeNarrativeSheet(analysis.narrative.paragraphs));
   await measure("插入图1–图7", fake, () => insertCharts(analysis.charts));
+  fake.uninstall();
+
+  const published = await readXlsx(new Uint8Array(await buildSampleWorkbook(FIGURES_2021_PUBLISHED)));
+  const adjustments = analyze(published).roundingAdjustments ?? [];
+  fake = installFakeExcel(published);
+  await measure(`应用舍位平衡（公开数，${adjustments.length} 处）`, fake, () => applyRounding(adjustments));
+  await measure("清除标记（恢复舍位平衡原值）", fake, () => clearMarks());
   fake.uninstall();
 
   for (const [label, memo, apiVersion] of [

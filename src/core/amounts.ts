@@ -9,7 +9,7 @@ export type Unit = "元" | "万元" | "亿元";
  * tables all convert without binary floating point (rules.md §5.4).
  */
 export const MICROS_PER_WAN = 1_000_000;
-const MICROS_PER_UNIT: Record<Unit, number> = { 元: 100, 万元: 1_000_000, 亿元: 10_000_000_000 };
+export const MICROS_PER_UNIT: Readonly<Record<Unit, number>> = { 元: 100, 万元: 1_000_000, 亿元: 10_000_000_000 };
 
 /** A reported figure: the value as displayed, its precision, and where it came from. */
 export interface Amount {

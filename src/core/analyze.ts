@@ -1,4 +1,5 @@
 import { findCauses, type Cause } from "./causes/find-causes";
+import { balanceRounding, type RoundingAdjustment } from "./causes/rounding-balance";
 import { buildCharts, type ChartInputs, type ChartOptions, type ChartSpec } from "./charts";
 import { inputAmount, inputYear, mergeInputs, priorFromWorkbook, readInputs, workbookYear, type Inputs } from "./inputs";
 import { generateNarrative, type Narrative, type NarrativeOptions } from "./narrative";
@@ -22,6 +23,8 @@ export interface Analysis {
   readonly check: RunResult;
   /** 最可能的出错位置 of `check.findings` (indices into them). */
   readonly causes: Cause[];
+  /** 舍位平衡: the cents that make every 尾差 tie exactly; null when there is none or no such set. */
+  readonly roundingAdjustments: RoundingAdjustment[] | null;
   readonly charts: ChartSpec[];
   readonly narrative: Narrative;
 }
@@ -43,7 +46,8 @@ export function analyze(sheets: readonly RawSheet[], opts: AnalyzeOptions = {}):
   const tolerance = opts.tolerance ?? INTERVAL_POLICY;
   const check = checkWorkbook(workbook, { tolerance });
   const causes = findCauses(workbook, check.findings, { tolerance });
+  const roundingAdjustments = balanceRounding(workbook, check.findings, { tolerance });
   const charts = buildCharts(workbook, chartInputsOf(inputs, workbook), opts.charts);
   const narrative = generateNarrative(workbook, inputs, opts.narrative);
-  return { workbook, inputs, check, causes, charts, narrative };
+  return { workbook, inputs, check, causes, roundingAdjustments, charts, narrative };
 }

@@ -8,6 +8,7 @@ import { FindingGroupList } from "./FindingGroupList";
 import { LoadIssueList } from "./LoadIssueList";
 import { PhaseProgress } from "./PhaseProgress";
 import { ReadOnlyNote } from "./ReadOnlyNote";
+import { RoundingSuggestions } from "./RoundingSuggestions";
 import { RunButton } from "./RunButton";
 import { useExports } from "./use-exports";
 import { usePanelStyles, type PanelProps } from "./panel-props";
@@ -39,7 +40,8 @@ export function CheckPanel({ session, actions, canRun, needsFile }: PanelProps) 
     // A finding a cause explains is listed under the cause, not again under its table.
     const explained = new Set(analysis.causes.flatMap((c) => c.findings.map((i) => findings[i]!)));
     const rest = findings.filter((f) => !explained.has(f));
-    return { findings, rest, causes: analysis.causes, counts: countByKind(findings), issues: issueLines(issues), empty: noTablesFound(analysis.workbook.issues) };
+    const rounding = analysis.roundingAdjustments?.length ?? 0;
+    return { findings, rest, causes: analysis.causes, rounding, counts: countByKind(findings), issues: issueLines(issues), empty: noTablesFound(analysis.workbook.issues) };
   }, [analysis]);
   const groups = useMemo(() => (view ? groupByTable(view.rest.filter((f) => matchesFilter(f, filter))) : []), [view, filter]);
   const onSelectFinding = selectCell
@@ -66,6 +68,11 @@ export function CheckPanel({ session, actions, canRun, needsFile }: PanelProps) 
             导出审核结果
           </Button>
         )}
+        {actions.applyRounding && view && view.rounding > 0 && (
+          <Button disabled={busy !== null} onClick={actions.applyRounding} title="把下方列出的舍位平衡建议写入单元格；原值会保存，点击“清除标记”可恢复">
+            应用舍位平衡（{view.rounding} 处）
+          </Button>
+        )}
         {actions.clearMarks && (
           <Button disabled={busy !== null} onClick={actions.clearMarks}>
             清除标记
@@ -87,6 +94,7 @@ export function CheckPanel({ session, actions, canRun, needsFile }: PanelProps) 
           <CheckSummary counts={view.counts} />
           {view.findings.length === 0 && <Body1 data-testid="no-findings">没有发现不一致或尾差。</Body1>}
           <LoadIssueList lines={view.issues} />
+          <RoundingSuggestions adjustments={analysis?.roundingAdjustments ?? null} />
           <CauseList causes={view.causes} findings={view.findings} onSelectCause={selectCell ? (c) => selectCell(c.ref) : null} onSelectFinding={onSelectFinding} active={active} />
           {view.rest.length > 0 && (
             <>

@@ -5,6 +5,7 @@ import { supplementaryTemplate, type InputsTemplate } from "../core/inputs";
 import type { Paragraph } from "../core/narrative";
 import type { WorkbookHost } from "./host/workbook-host";
 import { usePaneMessages } from "./pane-messages";
+import { cellAdjustments } from "./view/rounding-view";
 import type { WorkbookSession } from "./use-workbook-session";
 
 /** The adapter's notice (e.g. a user's own 审核结果 sheet was left alone) follows the result. */
@@ -17,6 +18,8 @@ export interface PaneActions {
   readonly selectCell: ((ref: CellRef) => void) | null;
   readonly markCells: (() => void) | null;
   readonly clearMarks: (() => void) | null;
+  /** 应用舍位平衡: writes the analysis' rounding adjustments, then re-runs 校验. Absent = not offered. */
+  readonly applyRounding?: (() => void) | null;
   readonly writeNarrative: ((paragraphs: readonly Paragraph[]) => void) | null;
   readonly createTemplate: (() => void) | null;
   readonly insertCharts: ((specs: readonly ChartSpec[], only?: readonly number[]) => void) | null;
@@ -28,7 +31,7 @@ export interface PaneActions {
  */
 export function usePaneActions(host: WorkbookHost | null, session: WorkbookSession, template?: InputsTemplate): PaneActions {
   const { notify } = usePaneMessages();
-  const { act, analysis } = session;
+  const { act, analysis, run } = session;
   const writable = host !== null && host.canWrite;
 
   const selectCell = useCallback(
@@ -51,9 +54,24 @@ export function usePaneActions(host: WorkbookHost | null, session: WorkbookSessi
     void act("清除标记", async () => {
       const r = await host.clearMarks();
       const kept = r.kept > 0 ? `另有 ${r.kept} 个单元格在标记后被您改了颜色，保留了您的颜色。` : "";
-      notify("success", `已清除标记：${r.restored} 个单元格恢复了原来的填充。${kept}`);
+      const values = r.valuesRestored > 0 ? `${r.valuesRestored} 个舍位平衡改动的单元格恢复了原值。` : "";
+      const valuesKept = r.valuesKept > 0 ? `另有 ${r.valuesKept} 个舍位平衡改动的单元格已被您改过，保留了您的数值。` : "";
+      notify("success", `已清除标记：${r.restored} 个单元格恢复了原来的填充。${kept}${values}${valuesKept}`);
     });
   }, [host, act, notify]);
+
+  const applyRounding = useCallback(() => {
+    const adjustments = analysis ? cellAdjustments(analysis) : [];
+    if (!host || adjustments.length === 0) return;
+    void act("应用舍位平衡", () => host.applyRounding(adjustments)).then(async (r) => {
+      if (!r) return;
+      // The 尾差 go away only in a fresh analysis of the changed cells.
+      if (r.applied > 0) await run();
+      const skipped = r.skipped.length > 0 ? `未改动 ${r.skipped.length} 处：${r.skipped.join("；")}。` : "";
+      const done = `已应用舍位平衡：改动了 ${r.applied} 个单元格，原值已保存，点击“清除标记”可恢复${r.applied > 0 ? "；已重新校验" : ""}。`;
+      notify(r.skipped.length > 0 ? "warning" : "success", `${done}${skipped}`);
+    });
+  }, [host, analysis, act, run, notify]);
 
   const writeNarrative = useCallback(
     (paragraphs: readonly Paragraph[]) => {
@@ -95,8 +113,8 @@ export function usePaneActions(host: WorkbookHost | null, session: WorkbookSessi
   return useMemo(
     () =>
       writable
-        ? { selectCell, markCells, clearMarks, writeNarrative, createTemplate, insertCharts }
-        : { selectCell: null, markCells: null, clearMarks: null, writeNarrative: null, createTemplate: null, insertCharts: null },
-    [writable, selectCell, markCells, clearMarks, writeNarrative, createTemplate, insertCharts],
+        ? { selectCell, markCells, clearMarks, applyRounding, writeNarrative, createTemplate, insertCharts }
+        : { selectCell: null, markCells: null, clearMarks: null, applyRounding: null, writeNarrative: null, createTemplate: null, insertCharts: null },
+    [writable, selectCell, markCells, clearMarks, applyRounding, writeNarrative, createTemplate, insertCharts],
   );
 }

@@ -5,7 +5,7 @@
  */
 import { generateNarrative } from "../../src/core/narrative";
 import { expect, expectEqual, paneMessage, screenshot, shownCounts, test, withPane } from "./harness";
-import { expected, oneDefectSheets, sampleSheets } from "./seeds";
+import { expected, oneDefectSheets, publishedSheets, sampleSheets } from "./seeds";
 
 async function waitConnected(page: import("playwright-core").Page): Promise<void> {
   await page.getByText("已连接 Excel").waitFor({ timeout: 15_000 });
@@ -70,6 +70,33 @@ test("Excel, one defect: ≥1 错误, a click selects the finding's cell, marks 
     await page.getByText(/已清除标记/).waitFor();
     const after = await page.evaluate((c) => window.__fakeExcel?.fills(c.split("!")[0] ?? ""), cell);
     expectEqual(after, {}, "fills after 清除标记 (the sample has none of its own)");
+  });
+});
+
+test("Excel, published figures: 应用舍位平衡 writes the cents after a click, the re-check has no 尾差, 清除标记 puts the figures back", async () => {
+  const sheets = await publishedSheets();
+  const want = expected(sheets);
+  const n = want.analysis.roundingAdjustments?.length ?? 0;
+  expect(n > 0 && (want.counts.rounding ?? 0) > 0, "the core finds 尾差 and suggests 舍位平衡");
+  await withPane({ seed: { sheets, options: {} } }, async ({ page }) => {
+    await waitConnected(page);
+    await page.getByRole("button", { name: "校验", exact: true }).click();
+    await page.getByTestId("rounding-suggestions").waitFor();
+    const before = await page.evaluate(() => window.__fakeExcel?.sheets());
+    // Nothing is written by 校验 itself: the suggestion waits for the click.
+    expect(!(await page.evaluate(() => window.__fakeExcel?.logKinds()))?.includes("values"), "no value written before the click");
+
+    await page.getByRole("button", { name: `应用舍位平衡（${n} 处）` }).click();
+    await page.getByTestId("no-findings").waitFor({ timeout: 30_000 });
+    const applied = await paneMessage(page);
+    expect(applied.includes(`已应用舍位平衡：改动了 ${n} 个单元格`), `apply notice: ${applied}`);
+    expectEqual(await page.getByRole("button", { name: /应用舍位平衡（/ }).count(), 0, "apply buttons once balanced");
+    await screenshot(page, "excel-rounding-applied-320");
+
+    await page.getByRole("button", { name: "清除标记" }).click();
+    await page.getByText(/恢复了原值/).waitFor();
+    const after = await page.evaluate(() => window.__fakeExcel?.sheets());
+    expectEqual(after, before, "the workbook after 清除标记");
   });
 });
 

@@ -4,6 +4,7 @@ import { readXlsx } from "../../src/adapters/xlsx/read-xlsx";
 import { analyze, type Analysis } from "../../src/core/analyze";
 import { toA1 } from "../../src/core/cells";
 import type { RawSheet, RawValue } from "../../src/core/raw-sheet";
+import { buildSampleWorkbook, FIGURES_2021_PUBLISHED } from "../../src/sample";
 import { config } from "./harness";
 
 let sample: Promise<RawSheet[]> | null = null;
@@ -27,6 +28,11 @@ export async function oneDefectSheets(): Promise<{ sheets: RawSheet[]; cell: str
   if (typeof amount !== "number") throw new Error("行政运行 has no amount");
   row[col] = Math.round((amount + 1) * 100) / 100;
   return { sheets, cell: `公开06表!${toA1(t06.origin.row + rowIndex, t06.origin.col + col)}` };
+}
+
+/** The sample with the figures as published (two real 0.01 尾差 the core can balance). */
+export async function publishedSheets(): Promise<RawSheet[]> {
+  return readXlsx(new Uint8Array(await buildSampleWorkbook(FIGURES_2021_PUBLISHED)));
 }
 
 /** A workbook that is not a disclosure at all. */

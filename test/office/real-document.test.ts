@@ -6,7 +6,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readAllSheets } from "../../src/adapters/office/read-workbook";
 import { publishCheckResults } from "../../src/adapters/office/write-findings";
+import { applyRounding } from "../../src/adapters/office/apply-rounding";
 import { clearMarks } from "../../src/adapters/office/clear-marks";
+import { cellAdjustments } from "../../src/taskpane/view/rounding-view";
 import { analyze } from "../../src/core/analyze";
 import { type FakeExcel, installFakeExcel, xlsxToRawSheets } from "../helpers/fake-excel";
 
@@ -35,5 +37,24 @@ describe("the real Shanghai 2024 document in the strict fake", () => {
     expect(result.marked).toBeGreaterThan(0); // the README of ../shared/real lists real defects
     const cleared = await clearMarks();
     expect(cleared.restored).toBe(result.marked);
+  });
+
+  it("应用舍位平衡 on its 尾差: the re-check has none left, 清除标记 gives the sheets back as they were", async () => {
+    const raw = await xlsxToRawSheets(readFileSync(FILE));
+    fake = installFakeExcel(raw);
+    const analysis = analyze(await readAllSheets());
+    const adjustments = cellAdjustments(analysis);
+    expect(analysis.check.findings.some((f) => f.outcome === "rounding")).toBe(true);
+    expect(adjustments.length).toBeGreaterThan(0);
+    const before = fake.sheets();
+
+    expect(await applyRounding(adjustments)).toEqual({ applied: adjustments.length, skipped: [] });
+    const after = analyze(await readAllSheets());
+    expect(after.check.findings.filter((f) => f.outcome === "rounding")).toEqual([]);
+    // Only the 尾差 went: the document's real errors are still reported.
+    expect(after.check.findings.length).toBe(analysis.check.findings.filter((f) => f.outcome !== "rounding").length);
+
+    expect((await clearMarks()).valuesRestored).toBe(adjustments.length);
+    expect(fake.sheets()).toEqual(before);
   });
 });

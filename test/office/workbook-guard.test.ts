@@ -58,6 +58,6 @@ describe("workbook protection and read-only mode", () => {
     const narrative = await failure(writeNarrativeSheet([{ section: "一", text: "正文" }]));
     expect(narrative!.message).toContain("“情况说明”");
     // 清除标记 adds no sheet: it works under structure protection.
-    await expect(clearMarks()).resolves.toEqual({ restored: 0, kept: 0 });
+    await expect(clearMarks()).resolves.toEqual({ restored: 0, kept: 0, valuesRestored: 0, valuesKept: 0 });
   });
 });

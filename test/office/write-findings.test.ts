@@ -113,7 +113,7 @@ describe("publishCheckResults", () => {
 
     resetCounters(fake);
     const cleared = await clearMarks();
-    expect(cleared).toEqual({ restored: first.marked, kept: 0 });
+    expect(cleared).toEqual({ restored: first.marked, kept: 0, valuesRestored: 0, valuesKept: 0 });
     expect(fake.syncCount).toBeLessThanOrEqual(3);
     expect(markNames(fake)).toHaveLength(0);
     expect(fillOf(fake, "公开06表", "E10")).toEqual({ color: "#00B050" });

@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS } from "../../src/taskpane/host/settings-store";
 import { NarrativePanel } from "../../src/taskpane/NarrativePanel";
 import type { PaneActions } from "../../src/taskpane/use-pane-actions";
 import type { WorkbookSession } from "../../src/taskpane/use-workbook-session";
+import { FIGURES_2021_PUBLISHED } from "../../src/sample";
 import { sampleSheets } from "../helpers/sample-workbooks";
 
 function render(node: ReactElement): string {
@@ -66,6 +67,21 @@ describe("校验 panel", () => {
     const html = render(<CheckPanel session={session(analysis)} actions={EXCEL} canRun needsFile={false} />);
     expect(html.includes("一般公共预算财政拨款支出决算表（")).toBe(rest > 0);
     expect(html.split('data-testid="finding"').length - 1).toBe(analysis.check.findings.length);
+  });
+
+  it("published figures with 尾差: the 舍位平衡 cells listed, and the apply button in Excel only", async () => {
+    const analysis = analyze(await sampleSheets({}, FIGURES_2021_PUBLISHED));
+    const n = analysis.roundingAdjustments!.length;
+    const excel = render(<CheckPanel session={session(analysis)} actions={{ ...EXCEL, applyRounding: noop }} canRun needsFile={false} />);
+    expect(excel).toContain(`应用舍位平衡（<!-- -->${n}<!-- --> 处）`);
+    expect(excel).toContain('data-testid="rounding-suggestions"');
+    for (const a of analysis.roundingAdjustments!) expect(excel).toContain(a.message);
+    const browser = render(<CheckPanel session={session(analysis)} actions={BROWSER} canRun needsFile={false} />);
+    expect(browser).not.toContain("应用舍位平衡（");
+    expect(browser).toContain('data-testid="rounding-suggestions"');
+    // No suggestion, no button: the clean sample.
+    const clean = render(<CheckPanel session={session(analyze(await sampleSheets()))} actions={{ ...EXCEL, applyRounding: noop }} canRun needsFile={false} />);
+    expect(clean).not.toContain("应用舍位平衡（");
   });
 
   it("outside Excel: no write buttons, and a polite note instead", async () => {

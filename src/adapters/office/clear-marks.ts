@@ -1,8 +1,10 @@
 /**
  * 清除标记: every cell marked by an earlier 校验 gets its own fill back (or no fill), unless the
- * user has painted it since — then the user's fill stays. Three syncs: names, current fills,
- * writes. The 审核结果 sheet is left as it is.
+ * user has painted it since — then the user's fill stays. Likewise every cell changed by
+ * 应用舍位平衡 gets its original value back, unless the user typed over it since. Three syncs:
+ * names, current fills and values, writes. The 审核结果 sheet is left as it is.
  */
+import { planValueRestore } from "./apply-rounding";
 import { patternSupported } from "./fills";
 import { assertUnprotected, planMarks, sheetsTouched } from "./marks";
 import { loadWorkbookState } from "./own-sheets";
@@ -14,6 +16,10 @@ export interface ClearMarksResult {
   readonly restored: number;
   /** Marked cells the user had painted since: their fill was kept. */
   readonly kept: number;
+  /** Cells given back the value they had before 应用舍位平衡. */
+  readonly valuesRestored: number;
+  /** Cells changed by 应用舍位平衡 that the user typed over since: their value was kept. */
+  readonly valuesKept: number;
 }
 
 export function clearMarks(): Promise<ClearMarksResult> {
@@ -23,11 +29,14 @@ export function clearMarks(): Promise<ClearMarksResult> {
     await context.sync();
     const state = readState();
     assertWorkbookWritable(state.workbook, "清除标记", null);
-    assertUnprotected(state, sheetsTouched(state, []), "清除标记");
+    const values = planValueRestore(state);
+    assertUnprotected(state, [...sheetsTouched(state, []), ...values.sheets], "清除标记");
     const plan = planMarks(context, state, [], withPattern);
-    if (plan.reads > 0) await context.sync();
+    const valueReads = values.read(context);
+    if (plan.reads + valueReads > 0) await context.sync();
     const { restored, kept } = plan.write(context);
+    const v = values.write(context);
     await context.sync();
-    return { restored, kept };
+    return { restored, kept, valuesRestored: v.restored, valuesKept: v.kept };
   });
 }

@@ -2,6 +2,7 @@
 export { readAllSheets, type ReadOptions } from "./read-workbook";
 export { publishCheckResults, type PublishCheckOptions, type PublishCheckResult } from "./write-findings";
 export { clearMarks, type ClearMarksResult } from "./clear-marks";
+export { applyRounding, type ApplyRoundingResult, type CellAdjustment } from "./apply-rounding";
 export { selectCell } from "./select-cell";
 export { writeNarrativeSheet, type NarrativeParagraph, type WriteNarrativeResult } from "./write-narrative";
 export { createSupplementaryTemplate, type CreateTemplateResult, type TemplateRowInput } from "./write-inputs-template";

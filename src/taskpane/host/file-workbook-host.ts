@@ -75,6 +75,9 @@ export class FileWorkbookHost implements WorkbookHost {
   clearMarks(): Promise<never> {
     return this.refuse();
   }
+  applyRounding(): Promise<never> {
+    return this.refuse();
+  }
   writeNarrativeSheet(): Promise<never> {
     return this.refuse();
   }

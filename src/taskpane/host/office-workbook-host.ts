@@ -36,6 +36,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
   clearMarks() {
     return this.writers.clearMarks();
   }
+  applyRounding(adjustments: Parameters<WorkbookHost["applyRounding"]>[0]) {
+    return this.writers.applyRounding(adjustments);
+  }
   writeNarrativeSheet(paragraphs: Parameters<WorkbookHost["writeNarrativeSheet"]>[0]) {
     return this.writers.writeNarrativeSheet(paragraphs);
   }

@@ -12,6 +12,8 @@ import type { RawSheet } from "../../core/raw-sheet";
 import type { Finding } from "../../core/rules/findings";
 import type { LoadIssue } from "../../core/tables";
 import type {
+  ApplyRoundingResult,
+  CellAdjustment,
   ClearMarksResult,
   CreateTemplateResult,
   InsertChartsResult,
@@ -24,6 +26,8 @@ export type HostKind = "office" | "file";
 
 // Result shapes are the Office adapter's own (plain data): the pane shows what it reports.
 export type {
+  ApplyRoundingResult,
+  CellAdjustment,
   ClearMarksResult,
   CreateTemplateResult,
   InsertChartsResult,
@@ -41,6 +45,8 @@ export interface WorkbookHost {
   selectCell(ref: CellRef): Promise<void>;
   publishCheckResults(args: { findings: readonly Finding[]; loadIssues: readonly LoadIssue[]; mark: boolean }): Promise<PublishCheckResult>;
   clearMarks(): Promise<ClearMarksResult>;
+  /** Writes the 舍位平衡 cents into the user's cells (after a click); 清除标记 undoes it. */
+  applyRounding(adjustments: readonly CellAdjustment[]): Promise<ApplyRoundingResult>;
   writeNarrativeSheet(paragraphs: readonly Paragraph[]): Promise<WriteNarrativeResult>;
   createSupplementaryTemplate(rows: readonly TemplateRow[]): Promise<CreateTemplateResult>;
   insertCharts(specs: readonly ChartSpec[], only?: readonly number[]): Promise<InsertChartsResult>;
@@ -54,4 +60,4 @@ export class HostUnavailableError extends Error {
 
 /** The polite refusal a file opened in the browser gives to every write. */
 export const FILE_HOST_READ_ONLY =
-  "在浏览器中打开的文件只能查看，不能修改：标记单元格、写入工作表和插入图表需要在 Excel 中使用决算公开助手。";
+  "在浏览器中打开的文件只能查看，不能修改：标记单元格、应用舍位平衡、写入工作表和插入图表需要在 Excel 中使用决算公开助手。";
