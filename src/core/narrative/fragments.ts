@@ -25,6 +25,20 @@ export function writeReason(w: ParagraphWriter, intro: string, key: string, requ
   }
 }
 
+/**
+ * "，占本年支出合计的X%" after a stated amount: a placeholder when the whole is missing, nothing when
+ * the part is missing or the whole is zero (a share of nothing is no share).
+ */
+export function writeShareOf(w: ParagraphWriter, lead: string, part: Slot<number>, whole: Slot<number>): void {
+  if (isAbsent(part)) return;
+  if (isAbsent(whole)) {
+    w.t(lead).hole(whole.key, whole.label).t("%");
+  } else if (whole.value > 0) {
+    w.use(whole);
+    w.t(lead).percentOf(part.value, whole.value).t("%");
+  }
+}
+
 export interface YoyArgs {
   /** "收、支总计"; empty for 十（一）, where the sentence continues the amount clause. */
   readonly subject: string;

@@ -4,7 +4,7 @@ import { nameOf } from "../../tables/lookup";
 import type { CodeRow, CodeTable, Workbook } from "../../tables/model";
 import { makeContext, type NarrativeContext } from "../context";
 import { codedTotal } from "../figures";
-import { writeList, writeRate, writeResidueNote, writeYoyA } from "../fragments";
+import { writeList, writeRate, writeResidueNote, writeShareOf, writeYoyA } from "../fragments";
 import { chartLine, sectionHeading } from "../headings";
 import type { NarrativeOptions } from "../options";
 import { cellOrZero, cellSlot, inputAmountSlot, isAbsent, sum, type Known, type Slot } from "../slots";
@@ -28,11 +28,7 @@ function overall(ctx: NarrativeContext): Paragraph {
   const total = codedTotal(ctx.workbook, "T06", "total");
   const denominator = codedTotal(ctx.workbook, "T03", "total");
   const w = new ParagraphWriter(ctx).t("（一）一般公共预算财政拨款支出决算总体情况。").year().t("年一般公共预算财政拨款支出").amount(total).t("万元");
-  if (!isAbsent(total) && isAbsent(denominator)) w.t("，占本年支出合计的").hole(denominator.key, denominator.label).t("%");
-  if (!isAbsent(total) && !isAbsent(denominator) && denominator.value > 0) {
-    w.use(denominator);
-    w.t("，占本年支出合计的").percentOf(total.value, denominator.value).t("%");
-  }
+  writeShareOf(w, "，占本年支出合计的", total, denominator);
   w.t("。");
   writeYoyA(w, { subject: "一般公共预算财政拨款支出", current: total, prior: inputAmountSlot(ctx.inputs, "prior.t06Total"), reasonKey: "reason.s5" });
   return w.paragraph("五（一）", "s05.1.overall");

@@ -2,6 +2,7 @@ import type { Inputs } from "../../inputs/model";
 import type { CodeRow, Workbook } from "../../tables/model";
 import { makeContext, type NarrativeContext } from "../context";
 import { codedTotal, t01CurrentExpenditure } from "../figures";
+import { writeShareOf } from "../fragments";
 import type { NarrativeOptions } from "../options";
 import { absent, cellOrZero, inputAmountSlot, isAbsent, sum, type Known, type Slot } from "../slots";
 import type { Paragraph } from "../types";
@@ -29,11 +30,7 @@ function overall(ctx: NarrativeContext): Paragraph {
   const total = codedTotal(ctx.workbook, "T06", "total");
   const denominator = t01CurrentExpenditure(ctx.workbook);
   const w = new ParagraphWriter(ctx).t("一般公共预算财政拨款支出").amount(total).t("万元");
-  if (!isAbsent(total) && isAbsent(denominator)) w.t("，占本年支出合计的").hole(denominator.key, denominator.label).t("%");
-  if (!isAbsent(total) && !isAbsent(denominator) && denominator.value > 0) {
-    w.use(denominator);
-    w.t("，占本年支出合计的").percentOf(total.value, denominator.value).t("%");
-  }
+  writeShareOf(w, "，占本年支出合计的", total, denominator);
   w.t("。");
   writeShYoy(w, { subject: "一般公共预算财政拨款支出", current: total, prior: inputAmountSlot(ctx.inputs, "prior.t06Total"), reasonKey: "reason.s5" });
   return w.paragraph("五（一）", "sh05.1.overall");
