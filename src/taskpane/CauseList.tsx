@@ -2,24 +2,14 @@ import { Caption1, makeStyles, mergeClasses, Subtitle2, Text, tokens } from "@fl
 import type { Cause } from "../core/causes/find-causes";
 import type { Finding } from "../core/rules/findings";
 import { FindingItem } from "./FindingItem";
+import { LIST_ITEM_BUTTON } from "./list-item-style";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   cause: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    width: "100%",
-    boxSizing: "border-box",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: "none",
+    ...LIST_ITEM_BUTTON,
     borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}`,
     background: tokens.colorPaletteRedBackground1,
-    textAlign: "start",
-    font: "inherit",
-    color: "inherit",
-    cursor: "pointer",
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   static: { cursor: "default" },
   message: { wordBreak: "break-word" },

@@ -2,25 +2,15 @@ import { Badge, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluent
 import { formatRef } from "../core/cells";
 import type { Finding } from "../core/rules/findings";
 import { renderFinding } from "../core/rules/render";
+import { LIST_ITEM_BUTTON } from "./list-item-style";
 import { findingKind, KIND_LABELS } from "./view/check-view";
 
 const useStyles = makeStyles({
   item: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    width: "100%",
-    boxSizing: "border-box",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: "none",
+    ...LIST_ITEM_BUTTON,
     borderLeft: `3px solid ${tokens.colorNeutralStroke2}`,
     background: tokens.colorNeutralBackground1,
-    textAlign: "start",
-    font: "inherit",
-    color: "inherit",
-    cursor: "pointer",
     ":hover": { background: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   static: { cursor: "default", ":hover": { background: tokens.colorNeutralBackground1 } },
   active: { background: tokens.colorBrandBackground2, ":hover": { background: tokens.colorBrandBackground2Hover } },
