@@ -18,13 +18,13 @@ export async function readInputFile(path: string): Promise<Uint8Array> {
 }
 
 /**
- * .xlsx bytes → RawSheet[]. The reader (exceljs, jszip) is loaded on first use, so that commands
- * which read no workbook (--help, usage errors, sample) start without it.
+ * .xlsx bytes → RawSheet[]. The reader is loaded on first use, so that commands which read no
+ * workbook (--help, usage errors, sample) start without it.
  */
 export async function parseWorkbookBytes(path: string, bytes: Uint8Array): Promise<RawSheet[]> {
-  const { readXlsx } = await import("../adapters/xlsx/read-xlsx");
+  const [{ readXlsx }, { inflateRawNode }] = await Promise.all([import("../adapters/xlsx/read-xlsx"), import("./node-inflate")]);
   try {
-    return await readXlsx(bytes);
+    return await readXlsx(bytes, { inflateRaw: inflateRawNode });
   } catch (err) {
     if (err instanceof WorkbookReadError) throw new UserInputError(`${path}：${err.message}`);
     throw err;

@@ -56,7 +56,7 @@ const ZERO_TEXTS = new Set(["-", "—", "–", "－", "――", "——", "--", 
 
 /** Full-width digits and punctuation that hand-typed tables contain → ASCII. */
 export function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) => (ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 
 /** Decimals a number format displays: "#,##0.00" → 2, "0" → 0, General → null (as stored). */

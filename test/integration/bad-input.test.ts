@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import { WorkbookReadError } from "../../src/adapters/xlsx/errors";
 import { readXlsx } from "../../src/adapters/xlsx/read-xlsx";
-import { LIMITS } from "../../src/adapters/xlsx/zip-guard";
+import { LIMITS } from "../../src/adapters/xlsx/zip/package";
 import { writeRawSheets } from "../../src/adapters/xlsx/write-raw-sheets";
 import { readWorkbook } from "../../src/core/tables";
 import { sampleBytes, sampleSheets } from "../helpers/sample-workbooks";

@@ -1,98 +1,78 @@
-import ExcelJS from "exceljs";
-import type { MergedArea, RawSheet, RawValue } from "../../core/raw-sheet";
+/**
+ * Reads an .xlsx file's bytes into RawSheet[] — the same shape the Office.js adapter delivers.
+ * Our own reader rather than a general spreadsheet library: it inflates only the parts the tables
+ * need (workbook, relationships, shared strings, styles, worksheets) once, under the zip-bomb
+ * limits, and scans their XML for values, number formats, merges and hidden rows/columns. A batch
+ * of hundreds of workbooks spends its time here, and a general library spent most of it on
+ * fonts, borders, themes and a second pass for the bomb check.
+ * Runs in Node and in the browser.
+ */
+import type { RawSheet } from "../../core/raw-sheet";
 import { WorkbookReadError } from "./errors";
-import { guardZip } from "./zip-guard";
+import { parseRelationships, relationshipsPartOf, type Relationship } from "./parts/relationships";
+import { parseSharedStrings } from "./parts/shared-strings";
+import { parseCellFormats } from "./parts/styles-part";
+import { parseWorkbookPart } from "./parts/workbook-part";
+import { parseWorksheet } from "./parts/worksheet-part";
+import { XmlSyntaxError } from "./xml/scan-xml";
+import type { InflateRaw } from "./zip/inflate-raw";
+import { XlsxPackage } from "./zip/package";
 
-type CellValue = ExcelJS.CellValue;
+export interface ReadXlsxOptions {
+  /** Raw DEFLATE; the portable one by default, Node's zlib on the command line. */
+  readonly inflateRaw?: InflateRaw;
+}
 
-/** exceljs cell value → what Excel would show as the value (formulas evaluated, errors as text). */
-export function toRawValue(v: CellValue): RawValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "object") {
-    if ("error" in v) return String(v.error);
-    if ("richText" in v) return v.richText.map((t) => t.text).join("");
-    if ("formula" in v || "sharedFormula" in v) {
-      const result = (v as { result?: unknown }).result;
-      if (result === undefined || result === null) return null;
-      if (typeof result === "object" && result !== null && "error" in result) return String((result as { error: unknown }).error);
-      if (result instanceof Date) return result.toISOString().slice(0, 10);
-      return result as RawValue;
-    }
-    if ("text" in v) return String((v as { text: unknown }).text);
+const NOT_A_WORKBOOK = "文件是压缩包，但不是 Excel 工作簿（.xlsx）。";
+
+function relationshipsOf(pkg: XlsxPackage, source: string): Relationship[] {
+  const xml = pkg.text(relationshipsPartOf(source));
+  return xml === null ? [] : parseRelationships(xml, source);
+}
+
+/** The workbook part named by the package's officeDocument relationship (xl/workbook.xml as a rule). */
+function workbookPartOf(pkg: XlsxPackage): string {
+  const main = relationshipsOf(pkg, "").find((r) => r.kind === "officeDocument" && !r.external);
+  if (main && pkg.has(main.part)) return main.part;
+  if (pkg.has("xl/workbook.xml")) return "xl/workbook.xml";
+  throw new WorkbookReadError(NOT_A_WORKBOOK);
+}
+
+function readSheets(pkg: XlsxPackage): RawSheet[] {
+  const workbookPart = workbookPartOf(pkg);
+  const workbookXml = pkg.text(workbookPart);
+  if (workbookXml === null) throw new WorkbookReadError(NOT_A_WORKBOOK);
+  const rels = relationshipsOf(pkg, workbookPart);
+  const partOf = (kind: string, fallback: string): string => rels.find((r) => r.kind === kind && !r.external)?.part ?? fallback;
+  const stringsPart = partOf("sharedStrings", "xl/sharedStrings.xml");
+  const stylesPart = partOf("styles", "xl/styles.xml");
+  const stringsXml = pkg.text(stringsPart);
+  const stylesXml = pkg.text(stylesPart);
+  const sharedStrings = stringsXml === null ? [] : parseSharedStrings(stringsXml, stringsPart);
+  const cellFormats = stylesXml === null ? [] : parseCellFormats(stylesXml, stylesPart);
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const sheets: RawSheet[] = [];
+  for (const entry of parseWorkbookPart(workbookXml, workbookPart)) {
+    const rel = byId.get(entry.relationshipId);
+    // Chart sheets and macro sheets hold no cells.
+    if (!rel || rel.kind !== "worksheet" || rel.external) continue;
+    const xml = pkg.text(rel.part);
+    if (xml === null) continue;
+    sheets.push(parseWorksheet(xml, rel.part, { name: entry.name, hidden: entry.hidden, sharedStrings, cellFormats }));
   }
-  return String(v);
-}
-
-interface MergeModel {
-  model: { top: number; left: number; bottom: number; right: number };
-}
-
-/** exceljs keeps merges on a private map; read it defensively. */
-function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {
-  const raw = (ws as unknown as { _merges?: Record<string, MergeModel> })._merges;
-  if (!raw) return [];
-  return Object.values(raw).map(({ model: m }) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
-}
-
-function sheetToRaw(ws: ExcelJS.Worksheet): RawSheet {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (_cell, c) => {
-      top = Math.min(top, r);
-      bottom = Math.max(bottom, r);
-      left = Math.min(left, c);
-      right = Math.max(right, c);
-    });
-  });
-  const merges = mergesOf(ws);
-  if (bottom < 0) return { name: ws.name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], merges, hidden: ws.state !== "visible" };
-  const values: RawValue[][] = [];
-  const formats: string[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    const row = ws.getRow(r);
-    const vr: RawValue[] = [];
-    const fr: string[] = [];
-    for (let c = left; c <= right; c++) {
-      const cell = row.findCell(c);
-      vr.push(cell ? toRawValue(cell.value) : null);
-      fr.push(cell?.numFmt ?? "General");
-    }
-    values.push(vr);
-    formats.push(fr);
-  }
-  const hiddenRows: number[] = [];
-  for (let r = top; r <= bottom; r++) if (ws.getRow(r).hidden) hiddenRows.push(r - 1);
-  const hiddenCols: number[] = [];
-  for (let c = left; c <= right; c++) if (ws.getColumn(c).hidden) hiddenCols.push(c - 1);
-  return {
-    name: ws.name,
-    origin: { row: top - 1, col: left - 1 },
-    values,
-    numberFormats: formats,
-    merges,
-    hidden: ws.state !== "visible",
-    ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
-    ...(hiddenCols.length > 0 ? { hiddenCols } : {}),
-  };
+  return sheets;
 }
 
 /**
- * Reads an .xlsx file's bytes into RawSheet[] — the same shape the Office.js adapter delivers.
- * Runs in Node and in the browser. Throws WorkbookReadError with a Chinese message when the
- * bytes are not a readable workbook.
+ * Throws WorkbookReadError with a Chinese message when the bytes are not a readable workbook.
+ * Synchronous work behind a promise, so callers in the pane and the CLI stay unchanged.
  */
-export async function readXlsx(bytes: Uint8Array): Promise<RawSheet[]> {
-  await guardZip(bytes);
-  const wb = new ExcelJS.Workbook();
+export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Promise<RawSheet[]> {
+  const pkg = XlsxPackage.open(bytes, options.inflateRaw);
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    return readSheets(pkg);
   } catch (err) {
-    throw new WorkbookReadError(`文件已损坏，无法作为 .xlsx 读取（${err instanceof Error ? err.message : String(err)}）。`);
+    if (err instanceof XmlSyntaxError) throw new WorkbookReadError("文件已损坏：工作簿中的 XML 内容不完整，无法读取。");
+    throw err;
   }
-  return wb.worksheets.map(sheetToRaw);
 }

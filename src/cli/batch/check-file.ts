@@ -61,12 +61,25 @@ function reasonOf(file: string, err: unknown): { status: WorkbookStatus; reason:
   return { status: "failed", reason: `程序内部错误：${err instanceof Error ? err.message : String(err)}` };
 }
 
-export async function checkFile(task: BatchTask, policy: TolerancePolicy): Promise<WorkbookResult> {
+/** A workbook file's bytes, or why they could not be read; never a rejected promise, so it can wait. */
+export type FileRead = { readonly bytes: Uint8Array } | { readonly error: unknown };
+
+export function readTaskFile(task: BatchTask): Promise<FileRead> {
+  return readInputFile(task.path).then(
+    (bytes) => ({ bytes }),
+    (error: unknown) => ({ error }),
+  );
+}
+
+/** `read` lets a worker read the next file while it checks this one. */
+export async function checkFile(task: BatchTask, policy: TolerancePolicy, read?: Promise<FileRead>): Promise<WorkbookResult> {
   const file = task.path;
   if (task.problem) return notChecked(file, null, "unreadable", task.problem);
   let sha256: string | null = null;
   try {
-    const bytes = await readInputFile(file);
+    const got = await (read ?? readTaskFile(task));
+    if ("error" in got) throw got.error;
+    const bytes = got.bytes;
     sha256 = sha256Hex(bytes);
     const sheets = await parseWorkbookBytes(file, bytes);
     const own = task.fromFolder ? ownOutputKind(sheets) : null;

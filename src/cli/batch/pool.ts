@@ -1,6 +1,6 @@
 /**
- * Runs the batch in `jobs` worker threads, each taking the next workbook as soon as it is done
- * with one (the sizes of workbooks differ). Results keep the order of the tasks whatever order they
+ * Runs the batch in `jobs` worker threads, each given the next workbook as soon as it is done
+ * with one (the sizes of workbooks differ), with one more queued behind it. Results keep the order of the tasks whatever order they
  * finish in. Even one job runs in a worker: its bundle carries exceljs in one file, which loads in
  * about half the time of the package's own modules (scripts/build-cli.mjs).
  */
@@ -16,6 +16,12 @@ import type { WorkerRequest } from "./worker";
 /** Called after each workbook: how many are done, and the one just finished. */
 export type OnProgress = (done: number, total: number, file: string) => void;
 
+/**
+ * Workbooks sent ahead to each worker: while it checks one, the next one's file is already being
+ * read, so a worker never waits for the main thread or the disk.
+ */
+const IN_FLIGHT = 2;
+
 /** The bundled worker sits next to the bundled command (scripts/build-cli.mjs builds both). */
 export const WORKER_FILE = "check-worker.js";
 
@@ -27,34 +33,41 @@ export async function runBatch(tasks: readonly BatchTask[], policy: TolerancePol
   if (!existsSync(workerPath)) throw new UserInputError(`找不到工作线程文件 ${workerPath}：请先运行 npm run build:cli。`, 3);
   let next = 0;
   let done = 0;
+  const failed = (index: number, reason: string): WorkbookResult => ({ file: tasks[index]!.path, sha256: null, status: "failed", reason, unitName: null, family: null, summary: { error: 0, rounding: 0, warning: 0, info: 0 }, findings: [], loadIssues: [] });
   await new Promise<void>((resolveAll, rejectAll) => {
     let live = 0;
+    /** Workbooks given back by a worker that died before it reached them. */
+    const retry: number[] = [];
+    const take = (): number | undefined => retry.shift() ?? (next < tasks.length ? next++ : undefined);
     const start = (): void => {
       live++;
       const worker = new Worker(workerPath, { workerData: { policy } });
-      let current = -1;
+      // The worker handles its workbooks one after the other, in the order sent.
+      const inFlight: number[] = [];
       const feed = (): void => {
-        if (next >= tasks.length) {
-          current = -1;
-          void worker.terminate();
-          return;
+        while (inFlight.length < IN_FLIGHT) {
+          const index = take();
+          if (index === undefined) break;
+          inFlight.push(index);
+          worker.postMessage({ index, task: tasks[index]! } satisfies WorkerRequest);
         }
-        current = next++;
-        worker.postMessage({ index: current, task: tasks[current]! } satisfies WorkerRequest);
+        if (inFlight.length === 0) void worker.terminate();
       };
       worker.on("message", (msg: { index: number; result: WorkbookResult }) => {
+        inFlight.splice(inFlight.indexOf(msg.index), 1);
         results[msg.index] = msg.result;
         onProgress(++done, tasks.length, tasks[msg.index]!.path);
         feed();
       });
-      // A worker that dies (out of memory, a crash in a library) loses only its current workbook.
+      // A worker that dies (out of memory, a crash in a library) loses only the workbook it was on.
       worker.on("error", (err) => {
-        if (current >= 0) {
-          results[current] = { file: tasks[current]!.path, sha256: null, status: "failed", reason: `程序内部错误：${err.message}`, unitName: null, family: null, summary: { error: 0, rounding: 0, warning: 0, info: 0 }, findings: [], loadIssues: [] };
+        const current = inFlight.shift();
+        if (current !== undefined) {
+          results[current] = failed(current, `程序内部错误：${err.message}`);
           onProgress(++done, tasks.length, tasks[current]!.path);
-          current = -1;
         }
-        if (next < tasks.length) start();
+        retry.push(...inFlight.splice(0));
+        if (retry.length > 0 || next < tasks.length) start();
       });
       worker.on("exit", () => {
         if (--live === 0) {

@@ -8,13 +8,22 @@ const SPACES = /[\s\u3000\u00a0\u200b]+/g;
  * full-width parentheses, 三公 without quotes, full-width letters/digits folded to ASCII.
  */
 export function normaliseText(text: string): string {
-  return toHalfWidth(text)
+  // Tables repeat the same labels and header words many times; a batch reads hundreds of them.
+  const cached = normalised.get(text);
+  if (cached !== undefined) return cached;
+  const result = toHalfWidth(text)
     .replace(SPACES, "")
     .replace(/\(/g, "（")
     .replace(/\)/g, "）")
     .replace(/[“”"「」『』‘’']/g, "")
     .replace(/:/g, "：");
+  if (normalised.size >= NORMALISED_CACHE_SIZE) normalised.clear();
+  normalised.set(text, result);
+  return result;
 }
+
+const NORMALISED_CACHE_SIZE = 20_000;
+const normalised = new Map<string, string>();
 
 const NUMBER_LABEL = /(公开|财决)\d{1,2}表|附表\d{1,2}|附表[一二三四五六七八九十]{1,3}|^表\d{1,2}/g;
 const LEADING_ORDINAL = /^(?:[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．.]|（[一二三四五六七八九十\d]{1,3}）)/;

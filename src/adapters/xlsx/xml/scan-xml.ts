@@ -1,0 +1,195 @@
+/**
+ * A small, fast pull scanner for the XML of spreadsheet parts. It reports element starts, ends and
+ * text; names arrive without their namespace prefix ("x:c" → "c"), because producers differ in the
+ * prefixes they use and the parts we read never mix two vocabularies under one local name.
+ * Only the five predefined entities and character references exist here: a DOCTYPE is skipped,
+ * never expanded, so no entity tricks can blow up the reader.
+ */
+
+export interface XmlHandler {
+  /**
+   * An element starts. `attrs` reads its attributes; it is only valid during this call (one object
+   * is reused for every tag, so that a sheet of thousands of cells allocates nothing for them).
+   */
+  open(name: string, attrs: TagAttributes, selfClosing: boolean): void;
+  close(name: string): void;
+  /** Character data, entities decoded; called for every run between tags, whitespace included. */
+  text(value: string): void;
+  /** When present and false, text is not delivered (nor decoded): most text between tags is indentation. */
+  readonly wantsText?: boolean;
+}
+
+const LT = 60; // <
+const SLASH = 47; // /
+const BANG = 33; // !
+const QUESTION = 63; // ?
+const EQUALS = 61; // =
+const COLON = 58; // :
+
+function localName(qualified: string): string {
+  const colon = qualified.indexOf(":");
+  return colon < 0 ? qualified : qualified.slice(colon + 1);
+}
+
+const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/** Decodes the predefined entities and character references; unknown ones are kept as written. */
+export function decodeEntities(text: string): string {
+  if (text.indexOf("&") < 0) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, body: string) => {
+    if (body[0] === "#") {
+      const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[body] ?? whole;
+  });
+}
+
+/** Attributes by local name ("r:id" → "id"), values decoded. */
+export function parseAttributes(attrs: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(attrs)) !== null) out[localName(m[1]!)] = decodeEntities(m[2] ?? m[3] ?? "");
+  return out;
+}
+
+/** The attributes of the tag being reported, read in place in the XML text. */
+export class TagAttributes {
+  private xml = "";
+  private from = 0;
+  private to = 0;
+
+  /** @internal the scanner points it at the next tag. */
+  reset(xml: string, from: number, to: number): void {
+    this.xml = xml;
+    this.from = from;
+    this.to = to;
+  }
+
+  /** The raw attribute text, for parseAttributes. */
+  text(): string {
+    return this.xml.slice(this.from, this.to);
+  }
+
+  /** One attribute by local name ("r:id" is found as "id"), decoded; undefined when absent. */
+  get(wanted: string): string | undefined {
+    const xml = this.xml;
+    const n = this.to;
+    let i = this.from;
+    while (i < n) {
+      while (i < n && isSpace(xml.charCodeAt(i))) i++;
+      const nameStart = i;
+      let colon = -1;
+      for (; i < n; i++) {
+        const c = xml.charCodeAt(i);
+        if (c === EQUALS || isSpace(c)) break;
+        if (c === COLON) colon = i;
+      }
+      const nameEnd = i;
+      while (i < n && isSpace(xml.charCodeAt(i))) i++;
+      if (i >= n || xml.charCodeAt(i) !== EQUALS) return undefined;
+      i++;
+      while (i < n && isSpace(xml.charCodeAt(i))) i++;
+      const quote = xml.charCodeAt(i);
+      if (quote !== 34 && quote !== 39) return undefined;
+      const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
+      if (valueEnd < 0 || valueEnd > n) return undefined;
+      const localStart = colon >= 0 ? colon + 1 : nameStart;
+      if (nameEnd - localStart === wanted.length && xml.startsWith(wanted, localStart)) return decodeEntities(xml.slice(i + 1, valueEnd));
+      i = valueEnd + 1;
+    }
+    return undefined;
+  }
+}
+
+/** Thrown for XML that cannot be scanned; the reader turns it into "文件已损坏". */
+export class XmlSyntaxError extends Error {
+  constructor(part: string, at: number) {
+    super(`malformed XML in ${part} at ${at}`);
+    this.name = "XmlSyntaxError";
+  }
+}
+
+export function scanXml(xml: string, handler: XmlHandler, part = "part"): void {
+  const n = xml.length;
+  const attrs = new TagAttributes();
+  let p = 0;
+  while (p < n) {
+    const lt = xml.indexOf("<", p);
+    const textEnd = lt < 0 ? n : lt;
+    if (textEnd > p && handler.wantsText !== false) handler.text(decodeEntities(xml.slice(p, textEnd)));
+    if (lt < 0) return;
+    const next = xml.charCodeAt(lt + 1);
+    if (next === BANG) {
+      if (xml.startsWith("<!--", lt)) {
+        const end = xml.indexOf("-->", lt + 4);
+        if (end < 0) throw new XmlSyntaxError(part, lt);
+        p = end + 3;
+      } else if (xml.startsWith("<![CDATA[", lt)) {
+        const end = xml.indexOf("]]>", lt + 9);
+        if (end < 0) throw new XmlSyntaxError(part, lt);
+        if (handler.wantsText !== false) handler.text(xml.slice(lt + 9, end));
+        p = end + 3;
+      } else {
+        p = skipDeclaration(xml, lt, part);
+      }
+      continue;
+    }
+    if (next === QUESTION) {
+      const end = xml.indexOf("?>", lt + 2);
+      if (end < 0) throw new XmlSyntaxError(part, lt);
+      p = end + 2;
+      continue;
+    }
+    const gt = tagEnd(xml, lt + 1);
+    if (gt < 0) throw new XmlSyntaxError(part, lt);
+    if (next === SLASH) {
+      handler.close(localName(xml.slice(lt + 2, gt).trim()));
+    } else {
+      const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
+      const bodyEnd = selfClosing ? gt - 1 : gt;
+      let nameEnd = lt + 1;
+      while (nameEnd < bodyEnd && !isSpace(xml.charCodeAt(nameEnd))) nameEnd++;
+      const name = localName(xml.slice(lt + 1, nameEnd));
+      attrs.reset(xml, nameEnd, bodyEnd);
+      handler.open(name, attrs, selfClosing);
+      if (selfClosing) handler.close(name);
+    }
+    p = gt + 1;
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** The ">" that ends a tag, skipping ">" inside quoted attribute values. */
+function tagEnd(xml: string, from: number): number {
+  let quote = 0;
+  for (let i = from; i < xml.length; i++) {
+    const c = xml.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) {
+      quote = c;
+    } else if (c === 62) {
+      return i;
+    } else if (c === LT) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+/** Skips <!DOCTYPE …> including an internal subset in brackets. */
+function skipDeclaration(xml: string, lt: number, part: string): number {
+  let depth = 0;
+  for (let i = lt + 2; i < xml.length; i++) {
+    const c = xml[i];
+    if (c === "[") depth++;
+    else if (c === "]") depth--;
+    else if (c === ">" && depth <= 0) return i + 1;
+  }
+  throw new XmlSyntaxError(part, lt);
+}
