@@ -42,6 +42,24 @@ export function buildBatchReport(workbooks: WorkbookResult[], provenance: Proven
   return { workbooks, totals, provenance };
 }
 
+/** One workbook of the JSON report, on one line (so that line tools can pick workbooks out). */
+export function workbookJson(w: WorkbookResult): string {
+  return JSON.stringify(w);
+}
+
+/**
+ * `--format json` of a batch: the report's shape, indented, with each workbook on one line as
+ * `workbookJson` wrote it (`workbooks` given in task order).
+ */
+export function batchReportJson(report: BatchReport, workbooks: readonly string[]): string {
+  const marker = "\u0000workbooks\u0000";
+  const outline = JSON.stringify({ ...report, workbooks: [marker] }, null, 2);
+  const quoted = JSON.stringify(marker);
+  const at = outline.indexOf(quoted);
+  const indent = outline.slice(outline.lastIndexOf("\n", at) + 1, at);
+  return outline.slice(0, at) + workbooks.join(`,\n${indent}`) + outline.slice(at + quoted.length);
+}
+
 /** Exit 1 when any workbook has errors, holds no table, or could not be read or checked. */
 export function batchFailed(t: BatchTotals): boolean {
   return t.errors + t.noTables + t.unreadable + t.failed > 0;

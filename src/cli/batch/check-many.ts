@@ -3,7 +3,7 @@ import type { TolerancePolicy } from "../../core/rounding";
 import { UserInputError } from "../errors";
 import { writeOutputFile } from "../output-file";
 import { provenanceOf } from "../provenance";
-import { batchFailed, buildBatchReport, renderBatchText } from "./batch-report";
+import { batchFailed, batchReportJson, buildBatchReport, renderBatchText, workbookJson } from "./batch-report";
 import { collectWorkbooks } from "./collect";
 import { runBatch } from "./pool";
 import { progressOnStderr } from "./progress";
@@ -22,11 +22,17 @@ export async function checkMany(args: readonly string[], o: CheckManyOptions): P
   const tasks = await collectWorkbooks(args, o.output ? [o.output] : []);
   if (tasks.length === 0) throw new UserInputError("没有找到要校验的 .xlsx 工作簿。");
   const progress = progressOnStderr({ quiet: o.quiet });
-  const results = await runBatch(tasks, o.policy, o.jobs, progress.update);
+  // Each workbook's JSON is written as its result arrives, while the workers go on: a batch's JSON
+  // runs to tens of MB, and writing it all at the end kept the run waiting.
+  const json = o.print && o.format === "json" ? new Array<string>(tasks.length) : null;
+  const results = await runBatch(tasks, o.policy, o.jobs, (done, total, file, index, result) => {
+    if (json) json[index] = workbookJson(result);
+    progress.update(done, total, file);
+  });
   progress.done();
   const report = buildBatchReport(results, provenanceOf(o.policy));
   if (o.print) {
-    process.stdout.write(o.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : `${renderBatchText(report)}\n`);
+    process.stdout.write(json ? `${batchReportJson(report, json)}\n` : `${renderBatchText(report)}\n`);
     if (batchFailed(report.totals)) process.exitCode = 1;
   }
   if (o.output) {

@@ -13,8 +13,8 @@ import type { WorkbookResult } from "./check-file";
 import type { BatchTask } from "./collect";
 import type { WorkerRequest } from "./worker";
 
-/** Called after each workbook: how many are done, and the one just finished. */
-export type OnProgress = (done: number, total: number, file: string) => void;
+/** Called after each workbook: how many are done, the one just finished and its result (at its task index). */
+export type OnProgress = (done: number, total: number, file: string, index: number, result: WorkbookResult) => void;
 
 /**
  * Workbooks sent ahead to each worker: while it checks one, the next one's file is already being
@@ -56,7 +56,7 @@ export async function runBatch(tasks: readonly BatchTask[], policy: TolerancePol
       worker.on("message", (msg: { index: number; result: WorkbookResult }) => {
         inFlight.splice(inFlight.indexOf(msg.index), 1);
         results[msg.index] = msg.result;
-        onProgress(++done, tasks.length, tasks[msg.index]!.path);
+        onProgress(++done, tasks.length, tasks[msg.index]!.path, msg.index, msg.result);
         feed();
       });
       // A worker that dies (out of memory, a crash in a library) loses only the workbook it was on.
@@ -64,7 +64,7 @@ export async function runBatch(tasks: readonly BatchTask[], policy: TolerancePol
         const current = inFlight.shift();
         if (current !== undefined) {
           results[current] = failed(current, `程序内部错误：${err.message}`);
-          onProgress(++done, tasks.length, tasks[current]!.path);
+          onProgress(++done, tasks.length, tasks[current]!.path, current, results[current]);
         }
         retry.push(...inFlight.splice(0));
         if (retry.length > 0 || next < tasks.length) start();

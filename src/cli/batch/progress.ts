@@ -3,12 +3,11 @@
  * no carriage-return noise), not with --quiet, and only once the run has taken a second (a short
  * run needs no progress).
  */
-import type { OnProgress } from "./pool";
-
 const DELAY_MS = 1000;
 
 export interface Progress {
-  readonly update: OnProgress;
+  /** How many workbooks are done, and the one just finished. */
+  readonly update: (done: number, total: number, file: string) => void;
   /** Clears the progress line before the results are printed. */
   done(): void;
 }
