@@ -72,6 +72,44 @@ export class TagAttributes {
     return this.xml.slice(this.from, this.to);
   }
 
+  /**
+   * Several attributes in one pass: out[i] is the value of names[i], or undefined. For the tags a
+   * sheet has thousands of (c, row), where looking up each attribute separately showed in profiles.
+   */
+  pick(names: readonly string[], out: (string | undefined)[]): void {
+    out.fill(undefined);
+    const xml = this.xml;
+    const n = this.to;
+    let i = this.from;
+    while (i < n) {
+      while (i < n && isSpace(xml.charCodeAt(i))) i++;
+      let localStart = i;
+      for (; i < n; i++) {
+        const c = xml.charCodeAt(i);
+        if (c === EQUALS || isSpace(c)) break;
+        if (c === COLON) localStart = i + 1;
+      }
+      const nameEnd = i;
+      while (i < n && isSpace(xml.charCodeAt(i))) i++;
+      if (i >= n || xml.charCodeAt(i) !== EQUALS) return;
+      i++;
+      while (i < n && isSpace(xml.charCodeAt(i))) i++;
+      const quote = xml.charCodeAt(i);
+      if (quote !== 34 && quote !== 39) return;
+      const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
+      if (valueEnd < 0 || valueEnd > n) return;
+      const length = nameEnd - localStart;
+      for (let k = 0; k < names.length; k++) {
+        const wanted = names[k]!;
+        if (length === wanted.length && xml.startsWith(wanted, localStart)) {
+          out[k] = decodeEntities(xml.slice(i + 1, valueEnd));
+          break;
+        }
+      }
+      i = valueEnd + 1;
+    }
+  }
+
   /** One attribute by local name ("r:id" is found as "id"), decoded; undefined when absent. */
   get(wanted: string): string | undefined {
     const xml = this.xml;
@@ -121,37 +159,28 @@ export function scanXml(xml: string, handler: XmlHandler, part = "part"): void {
     if (textEnd > p && handler.wantsText !== false) handler.text(decodeEntities(xml.slice(p, textEnd)));
     if (lt < 0) return;
     const next = xml.charCodeAt(lt + 1);
-    if (next === BANG) {
-      if (xml.startsWith("<!--", lt)) {
-        const end = xml.indexOf("-->", lt + 4);
-        if (end < 0) throw new XmlSyntaxError(part, lt);
-        p = end + 3;
-      } else if (xml.startsWith("<![CDATA[", lt)) {
-        const end = xml.indexOf("]]>", lt + 9);
-        if (end < 0) throw new XmlSyntaxError(part, lt);
-        if (handler.wantsText !== false) handler.text(xml.slice(lt + 9, end));
-        p = end + 3;
-      } else {
-        p = skipDeclaration(xml, lt, part);
-      }
-      continue;
-    }
-    if (next === QUESTION) {
-      const end = xml.indexOf("?>", lt + 2);
-      if (end < 0) throw new XmlSyntaxError(part, lt);
-      p = end + 2;
+    if (next === BANG || next === QUESTION) {
+      p = skipMarkup(xml, lt, part);
+      if (xml.startsWith("<![CDATA[", lt) && handler.wantsText !== false) handler.text(xml.slice(lt + 9, p - 3));
       continue;
     }
     const gt = tagEnd(xml, lt + 1);
     if (gt < 0) throw new XmlSyntaxError(part, lt);
-    if (next === SLASH) {
-      handler.close(localName(xml.slice(lt + 2, gt).trim()));
+    const closing = next === SLASH;
+    const selfClosing = !closing && xml.charCodeAt(gt - 1) === SLASH;
+    const bodyEnd = selfClosing ? gt - 1 : gt;
+    // The local name, read once: "x:c" → "c".
+    let nameStart = closing ? lt + 2 : lt + 1;
+    let nameEnd = nameStart;
+    for (; nameEnd < bodyEnd; nameEnd++) {
+      const c = xml.charCodeAt(nameEnd);
+      if (c === COLON) nameStart = nameEnd + 1;
+      else if (isSpace(c)) break;
+    }
+    const name = xml.slice(nameStart, nameEnd);
+    if (closing) {
+      handler.close(name);
     } else {
-      const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
-      const bodyEnd = selfClosing ? gt - 1 : gt;
-      let nameEnd = lt + 1;
-      while (nameEnd < bodyEnd && !isSpace(xml.charCodeAt(nameEnd))) nameEnd++;
-      const name = localName(xml.slice(lt + 1, nameEnd));
       attrs.reset(xml, nameEnd, bodyEnd);
       handler.open(name, attrs, selfClosing);
       if (selfClosing) handler.close(name);
@@ -160,12 +189,12 @@ export function scanXml(xml: string, handler: XmlHandler, part = "part"): void {
   }
 }
 
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
-/** The ">" that ends a tag, skipping ">" inside quoted attribute values. */
-function tagEnd(xml: string, from: number): number {
+/** Index of the ">" that ends the tag whose body starts at `from`, past any ">" inside quoted attribute values; -1 if none. */
+export function tagEnd(xml: string, from: number): number {
   let quote = 0;
   for (let i = from; i < xml.length; i++) {
     const c = xml.charCodeAt(i);
@@ -180,6 +209,18 @@ function tagEnd(xml: string, from: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * Past a comment, a CDATA section (its text is xml.slice(lt + 9, result - 3)), a processing
+ * instruction or a DOCTYPE starting at `lt`; throws on one that never ends.
+ */
+export function skipMarkup(xml: string, lt: number, part: string): number {
+  const close = xml.startsWith("<!--", lt) ? "-->" : xml.startsWith("<![CDATA[", lt) ? "]]>" : xml.charCodeAt(lt + 1) === QUESTION ? "?>" : null;
+  if (close === null) return skipDeclaration(xml, lt, part);
+  const end = xml.indexOf(close, lt + 2);
+  if (end < 0) throw new XmlSyntaxError(part, lt);
+  return end + close.length;
 }
 
 /** Skips <!DOCTYPE …> including an internal subset in brackets. */
