@@ -68,8 +68,8 @@ module.exports = async (env, argv) => {
       // React and Fluent change far less often than the add-in: separate chunks stay cached
       // across releases. office.js is not bundled; it comes from Microsoft's CDN.
       // The named groups take only what the pane loads at start ("initial"): a named group with
-      // chunks "all" would pull the lazily imported .xlsx reader (exceljs, ~1 MB) into the
-      // vendors chunk every page loads, Office mode included. The reader stays its own chunk.
+      // chunks "all" would pull the lazily imported .xlsx reader and the exports (exceljs, ~1 MB)
+      // into the vendors chunk every page loads, Office mode included. They stay their own chunks.
       splitChunks: {
         chunks: "all",
         cacheGroups: {

@@ -1,8 +1,8 @@
 /**
  * Runs the batch in `jobs` worker threads, each given the next workbook as soon as it is done
- * with one (the sizes of workbooks differ), with one more queued behind it. Results keep the order of the tasks whatever order they
- * finish in. Even one job runs in a worker: its bundle carries exceljs in one file, which loads in
- * about half the time of the package's own modules (scripts/build-cli.mjs).
+ * with one (the sizes of workbooks differ), with one more queued behind it. Results keep the order
+ * of the tasks whatever order they finish in. Even one job runs in a worker, so that one code path
+ * serves every --jobs.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";

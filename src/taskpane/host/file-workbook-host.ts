@@ -1,6 +1,6 @@
 /**
  * The workbook as a file in a plain browser: the user picks an .xlsx (or the page loads the
- * sample from a URL) and it is read right here with exceljs — nothing is uploaded anywhere.
+ * sample from a URL) and it is read right here by the .xlsx adapter — nothing is uploaded anywhere.
  * A file cannot be changed or selected from the browser: every write refuses politely.
  */
 import type { RawSheet } from "../../core/raw-sheet";
@@ -30,7 +30,7 @@ export class FileWorkbookHost implements WorkbookHost {
     return this.current;
   }
 
-  /** Reads the bytes of an .xlsx; the reader (exceljs) is a separate chunk loaded on first use. */
+  /** Reads the bytes of an .xlsx; the reader is a separate chunk loaded on first use. */
   async open(name: string, bytes: Uint8Array): Promise<OpenedFile> {
     if (!/\.xlsx$/i.test(name)) {
       throw new PaneError(`“${name}”不是 .xlsx 文件。请在 Excel 中另存为“Excel 工作簿 (*.xlsx)”后再打开。`);
@@ -38,7 +38,7 @@ export class FileWorkbookHost implements WorkbookHost {
     if (bytes.byteLength > MAX_FILE_BYTES) {
       throw new PaneError(`文件过大（${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB），超过 50 MB，不像是决算公开工作簿。`);
     }
-    const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../adapters/xlsx/read-xlsx");
+    const { readXlsx } = await import(/* webpackChunkName: "xlsx-reader" */ "../../adapters/xlsx/read-xlsx");
     const sheets = await readXlsx(bytes);
     this.current = { name, sheets };
     return this.current;
