@@ -200,6 +200,11 @@ describe("unreadable packages get one Chinese sentence", () => {
     await expect(readXlsx(bytes, { inflateRaw: inflateRawPortable })).rejects.toThrow("压缩炸弹");
   });
 
+  it("a used range of billions of cells (one stray entry in the far corner) is refused, naming the sheet", async () => {
+    const bytes = zipParts(workbookParts([{ name: "支出表", xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row></sheetData>' }]));
+    expect(await readError(bytes)).toBe("工作表“支出表”的已用区域过大（1048576 行 × 16384 列），无法读取：请删除远离表格的零散内容后再试。");
+  });
+
   it("broken XML in a worksheet", async () => {
     expect(await readError(zipParts(workbookParts([{ name: "表", xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c' }])))).toContain("损坏");
   });

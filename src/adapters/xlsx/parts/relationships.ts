@@ -40,7 +40,7 @@ export function parseRelationships(xml: string, source: string): Relationship[] 
     {
       open(name, attrs) {
         if (name !== "Relationship") return;
-        const a = parseAttributes(attrs.text());
+        const a = parseAttributes(attrs);
         const type = a.Type ?? "";
         const external = (a.TargetMode ?? "").toLowerCase() === "external";
         out.push({ id: a.Id ?? "", kind: type.slice(type.lastIndexOf("/") + 1), part: external ? (a.Target ?? "") : resolveTarget(source, a.Target ?? ""), external });

@@ -15,12 +15,12 @@ export function parseCellFormats(xml: string, part: string): string[] {
     {
       open(name, attrs, selfClosing) {
         if (name === "numFmt") {
-          const a = parseAttributes(attrs.text());
+          const a = parseAttributes(attrs);
           custom.set(Number(a.numFmtId), a.formatCode ?? "General");
         } else if (name === "cellXfs") {
           inCellXfs = !selfClosing;
         } else if (name === "xf" && inCellXfs) {
-          xfIds.push(Number(parseAttributes(attrs.text()).numFmtId ?? 0));
+          xfIds.push(Number(parseAttributes(attrs).numFmtId ?? 0));
         }
       },
       close(name) {

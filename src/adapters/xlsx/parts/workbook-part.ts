@@ -15,7 +15,7 @@ export function parseWorkbookPart(xml: string, part: string): SheetEntry[] {
     {
       open(name, attrs) {
         if (name !== "sheet") return;
-        const a = parseAttributes(attrs.text());
+        const a = parseAttributes(attrs);
         const state = a.state ?? "visible";
         sheets.push({ name: a.name ?? "", relationshipId: a.id ?? "", hidden: state === "hidden" || state === "veryHidden" });
       },

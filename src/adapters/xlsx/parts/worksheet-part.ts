@@ -5,6 +5,7 @@
  * empty text as no value, and the number format code of every cell.
  */
 import type { MergedArea, RawSheet, RawValue } from "../../../core/raw-sheet";
+import { WorkbookReadError } from "../errors";
 import { unescapeExcelText } from "./text-runs";
 import { scanWorksheet, type ScannedWorksheet } from "./worksheet-scan";
 
@@ -81,6 +82,9 @@ function coveredByMerge(merges: readonly MergedArea[]): (row: number, col: numbe
 /** Excel's column count: row * COLUMNS + col is a unique cell key. */
 const COLUMNS = 16384;
 
+/** Far above any 决算 table (a 40,000-row 汇总 sheet has under a million), far below what exhausts memory. */
+const MAX_USED_CELLS = 5_000_000;
+
 function toRawSheet(ctx: WorksheetContext, { cells, merges, hiddenRows: hiddenRowSet, hiddenColRanges }: ScannedWorksheet): RawSheet {
   const covered = merges.length === 0 ? () => false : coveredByMerge(merges);
   const count = cells.rows.length;
@@ -104,6 +108,10 @@ function toRawSheet(ctx: WorksheetContext, { cells, merges, hiddenRows: hiddenRo
   if (bottom < 0) return { ...base, origin: { row: 0, col: 0 }, values: [], numberFormats: [] };
   const height = bottom - top + 1;
   const width = right - left + 1;
+  if (height * width > MAX_USED_CELLS) {
+    // One stray entry far from the tables (XFD1048576) would make the used range billions of cells.
+    throw new WorkbookReadError(`工作表“${ctx.name}”的已用区域过大（${height} 行 × ${width} 列），无法读取：请删除远离表格的零散内容后再试。`);
+  }
   const values: RawValue[][] = Array.from({ length: height }, () => new Array<RawValue>(width).fill(null));
   const formats: string[][] = Array.from({ length: height }, () => new Array<string>(width).fill("General"));
   for (let i = 0; i < count; i++) {

@@ -7,23 +7,17 @@
  */
 
 export interface XmlHandler {
-  /**
-   * An element starts. `attrs` reads its attributes; it is only valid during this call (one object
-   * is reused for every tag, so that a sheet of thousands of cells allocates nothing for them).
-   */
-  open(name: string, attrs: TagAttributes, selfClosing: boolean): void;
+  /** An element starts. `attrs` is its raw attribute text; read it with parseAttributes. */
+  open(name: string, attrs: string, selfClosing: boolean): void;
   close(name: string): void;
   /** Character data, entities decoded; called for every run between tags, whitespace included. */
   text(value: string): void;
-  /** When present and false, text is not delivered (nor decoded): most text between tags is indentation. */
-  readonly wantsText?: boolean;
 }
 
 const LT = 60; // <
 const SLASH = 47; // /
 const BANG = 33; // !
 const QUESTION = 63; // ?
-const EQUALS = 61; // =
 const COLON = 58; // :
 
 function localName(qualified: string): string {
@@ -31,7 +25,13 @@ function localName(qualified: string): string {
   return colon < 0 ? qualified : qualified.slice(colon + 1);
 }
 
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+const NAMED = new Map([
+  ["lt", "<"],
+  ["gt", ">"],
+  ["amp", "&"],
+  ["quot", '"'],
+  ["apos", "'"],
+]);
 
 /** Decodes the predefined entities and character references; unknown ones are kept as written. */
 export function decodeEntities(text: string): string {
@@ -41,104 +41,17 @@ export function decodeEntities(text: string): string {
       const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return NAMED[body] ?? whole;
+    return NAMED.get(body) ?? whole;
   });
 }
 
 /** Attributes by local name ("r:id" → "id"), values decoded. */
 export function parseAttributes(attrs: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
   const re = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(attrs)) !== null) out[localName(m[1]!)] = decodeEntities(m[2] ?? m[3] ?? "");
   return out;
-}
-
-/** The attributes of the tag being reported, read in place in the XML text. */
-export class TagAttributes {
-  private xml = "";
-  private from = 0;
-  private to = 0;
-
-  /** @internal the scanner points it at the next tag. */
-  reset(xml: string, from: number, to: number): void {
-    this.xml = xml;
-    this.from = from;
-    this.to = to;
-  }
-
-  /** The raw attribute text, for parseAttributes. */
-  text(): string {
-    return this.xml.slice(this.from, this.to);
-  }
-
-  /**
-   * Several attributes in one pass: out[i] is the value of names[i], or undefined. For the tags a
-   * sheet has thousands of (c, row), where looking up each attribute separately showed in profiles.
-   */
-  pick(names: readonly string[], out: (string | undefined)[]): void {
-    out.fill(undefined);
-    const xml = this.xml;
-    const n = this.to;
-    let i = this.from;
-    while (i < n) {
-      while (i < n && isSpace(xml.charCodeAt(i))) i++;
-      let localStart = i;
-      for (; i < n; i++) {
-        const c = xml.charCodeAt(i);
-        if (c === EQUALS || isSpace(c)) break;
-        if (c === COLON) localStart = i + 1;
-      }
-      const nameEnd = i;
-      while (i < n && isSpace(xml.charCodeAt(i))) i++;
-      if (i >= n || xml.charCodeAt(i) !== EQUALS) return;
-      i++;
-      while (i < n && isSpace(xml.charCodeAt(i))) i++;
-      const quote = xml.charCodeAt(i);
-      if (quote !== 34 && quote !== 39) return;
-      const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
-      if (valueEnd < 0 || valueEnd > n) return;
-      const length = nameEnd - localStart;
-      for (let k = 0; k < names.length; k++) {
-        const wanted = names[k]!;
-        if (length === wanted.length && xml.startsWith(wanted, localStart)) {
-          out[k] = decodeEntities(xml.slice(i + 1, valueEnd));
-          break;
-        }
-      }
-      i = valueEnd + 1;
-    }
-  }
-
-  /** One attribute by local name ("r:id" is found as "id"), decoded; undefined when absent. */
-  get(wanted: string): string | undefined {
-    const xml = this.xml;
-    const n = this.to;
-    let i = this.from;
-    while (i < n) {
-      while (i < n && isSpace(xml.charCodeAt(i))) i++;
-      const nameStart = i;
-      let colon = -1;
-      for (; i < n; i++) {
-        const c = xml.charCodeAt(i);
-        if (c === EQUALS || isSpace(c)) break;
-        if (c === COLON) colon = i;
-      }
-      const nameEnd = i;
-      while (i < n && isSpace(xml.charCodeAt(i))) i++;
-      if (i >= n || xml.charCodeAt(i) !== EQUALS) return undefined;
-      i++;
-      while (i < n && isSpace(xml.charCodeAt(i))) i++;
-      const quote = xml.charCodeAt(i);
-      if (quote !== 34 && quote !== 39) return undefined;
-      const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
-      if (valueEnd < 0 || valueEnd > n) return undefined;
-      const localStart = colon >= 0 ? colon + 1 : nameStart;
-      if (nameEnd - localStart === wanted.length && xml.startsWith(wanted, localStart)) return decodeEntities(xml.slice(i + 1, valueEnd));
-      i = valueEnd + 1;
-    }
-    return undefined;
-  }
 }
 
 /** Thrown for XML that cannot be scanned; the reader turns it into "文件已损坏". */
@@ -151,17 +64,16 @@ export class XmlSyntaxError extends Error {
 
 export function scanXml(xml: string, handler: XmlHandler, part = "part"): void {
   const n = xml.length;
-  const attrs = new TagAttributes();
   let p = 0;
   while (p < n) {
     const lt = xml.indexOf("<", p);
     const textEnd = lt < 0 ? n : lt;
-    if (textEnd > p && handler.wantsText !== false) handler.text(decodeEntities(xml.slice(p, textEnd)));
+    if (textEnd > p) handler.text(decodeEntities(xml.slice(p, textEnd)));
     if (lt < 0) return;
     const next = xml.charCodeAt(lt + 1);
     if (next === BANG || next === QUESTION) {
       p = skipMarkup(xml, lt, part);
-      if (xml.startsWith("<![CDATA[", lt) && handler.wantsText !== false) handler.text(xml.slice(lt + 9, p - 3));
+      if (xml.startsWith("<![CDATA[", lt)) handler.text(xml.slice(lt + 9, p - 3));
       continue;
     }
     const gt = tagEnd(xml, lt + 1);
@@ -181,8 +93,7 @@ export function scanXml(xml: string, handler: XmlHandler, part = "part"): void {
     if (closing) {
       handler.close(name);
     } else {
-      attrs.reset(xml, nameEnd, bodyEnd);
-      handler.open(name, attrs, selfClosing);
+      handler.open(name, xml.slice(nameEnd, bodyEnd), selfClosing);
       if (selfClosing) handler.close(name);
     }
     p = gt + 1;
