@@ -5,6 +5,19 @@
  * producers do.
  */
 import { deflateRawSync } from "node:zlib";
+import { WorkbookReadError } from "../../src/adapters/xlsx/errors";
+import { readXlsx } from "../../src/adapters/xlsx/read-xlsx";
+
+/** The Chinese sentence the reader refuses these bytes with (a WorkbookReadError); fails the test if it reads them. */
+export async function readError(bytes: Uint8Array): Promise<string> {
+  try {
+    await readXlsx(bytes);
+  } catch (err) {
+    expect(err).toBeInstanceOf(WorkbookReadError);
+    return (err as Error).message;
+  }
+  throw new Error("expected the read to fail");
+}
 
 export interface SheetSpec {
   readonly name: string;

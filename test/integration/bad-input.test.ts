@@ -1,23 +1,13 @@
 import JSZip from "jszip";
 import ExcelJS from "exceljs";
-import { WorkbookReadError } from "../../src/adapters/xlsx/errors";
 import { readXlsx } from "../../src/adapters/xlsx/read-xlsx";
 import { LIMITS } from "../../src/adapters/xlsx/zip/package";
 import { writeRawSheets } from "../../src/adapters/xlsx/write-raw-sheets";
 import { readWorkbook } from "../../src/core/tables";
 import { sampleBytes, sampleSheets } from "../helpers/sample-workbooks";
+import { readError } from "../helpers/xlsx-package";
 
 jest.setTimeout(60_000);
-
-async function readError(bytes: Uint8Array): Promise<string> {
-  try {
-    await readXlsx(bytes);
-  } catch (err) {
-    expect(err).toBeInstanceOf(WorkbookReadError);
-    return (err as Error).message;
-  }
-  throw new Error("expected the read to fail");
-}
 
 describe("unreadable files are refused with one clear Chinese sentence", () => {
   it("a CSV renamed .xlsx", async () => {

@@ -3,26 +3,16 @@
  * every case is a hand-built package whose XML shows the construct, read into what Office.js would
  * report for the same workbook.
  */
-import { WorkbookReadError } from "../../../src/adapters/xlsx/errors";
 import { readXlsx } from "../../../src/adapters/xlsx/read-xlsx";
 import { inflateRawPortable } from "../../../src/adapters/xlsx/zip/inflate-raw";
 import { inflateRawNode } from "../../../src/cli/node-inflate";
 import type { RawSheet } from "../../../src/core/raw-sheet";
-import { workbookParts, zipParts, type SheetSpec, type ZipOptions } from "../../helpers/xlsx-package";
+import { readError, workbookParts, zipParts, type SheetSpec, type ZipOptions } from "../../helpers/xlsx-package";
 
 async function read(sheets: SheetSpec[], opts: Parameters<typeof workbookParts>[1] = {}, zip: ZipOptions = {}): Promise<RawSheet[]> {
   return readXlsx(zipParts(workbookParts(sheets, opts), zip));
 }
 
-async function readError(bytes: Uint8Array): Promise<string> {
-  try {
-    await readXlsx(bytes);
-  } catch (err) {
-    expect(err).toBeInstanceOf(WorkbookReadError);
-    return (err as Error).message;
-  }
-  throw new Error("expected the read to fail");
-}
 
 describe("cell values as Excel shows them", () => {
   it("numbers, shared and inline strings, booleans, errors and cached formula results", async () => {

@@ -7,7 +7,7 @@
  */
 import { fromA1 } from "../../../core/cells";
 import type { MergedArea, RawValue } from "../../../core/raw-sheet";
-import { decodeEntities, isSpace, skipMarkup, tagEnd, XmlSyntaxError } from "../xml/scan-xml";
+import { decodeEntities, isSpace, skipMarkup, TagReader } from "../xml/scan-xml";
 import { TextRunCollector } from "./text-runs";
 
 /** Turns a cell's type attribute and the text of its <v> (or of its <is>) into its value. */
@@ -30,7 +30,6 @@ export interface ScannedWorksheet {
 }
 
 const BANG = 33;
-const SLASH = 47;
 const QUESTION = 63;
 const COLON = 58;
 const EQUALS = 61;
@@ -161,6 +160,7 @@ export function scanWorksheet(xml: string, part: string, valueOf: CellValueOf): 
   };
 
   const n = xml.length;
+  const tag = new TagReader();
   let p = 0;
   for (;;) {
     const lt = xml.indexOf("<", p);
@@ -172,19 +172,9 @@ export function scanWorksheet(xml: string, part: string, valueOf: CellValueOf): 
       if (xml.startsWith("<![CDATA[", lt)) text(xml.slice(lt + 9, p - 3));
       continue;
     }
-    const gt = tagEnd(xml, lt + 1);
-    if (gt < 0) throw new XmlSyntaxError(part, lt);
-    const closing = next === SLASH;
-    const selfClosing = !closing && xml.charCodeAt(gt - 1) === SLASH;
-    const bodyEnd = selfClosing ? gt - 1 : gt;
-    let nameStart = closing ? lt + 2 : lt + 1;
-    let nameEnd = nameStart;
-    for (; nameEnd < bodyEnd; nameEnd++) {
-      const c = xml.charCodeAt(nameEnd);
-      if (c === COLON) nameStart = nameEnd + 1;
-      else if (isSpace(c)) break;
-    }
-    p = gt + 1;
+    tag.read(xml, lt, part);
+    const { closing, selfClosing, bodyEnd, nameStart, nameEnd } = tag;
+    p = tag.gt + 1;
     const length = nameEnd - nameStart;
     const first = xml.charCodeAt(nameStart);
 

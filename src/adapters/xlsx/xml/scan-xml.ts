@@ -54,6 +54,39 @@ export function parseAttributes(attrs: string): Record<string, string> {
   return out;
 }
 
+/**
+ * The tag that starts at a "<" (not a comment or other markup): where it ends and where its local
+ * name lies ("x:c" → "c"). One reader is reused for every tag of a part, so reading allocates nothing.
+ */
+export class TagReader {
+  /** Index of the closing ">". */
+  gt = 0;
+  closing = false;
+  selfClosing = false;
+  /** End of the attribute text (before "/>" or ">"). */
+  bodyEnd = 0;
+  nameStart = 0;
+  nameEnd = 0;
+
+  read(xml: string, lt: number, part: string): void {
+    const gt = tagEnd(xml, lt + 1);
+    if (gt < 0) throw new XmlSyntaxError(part, lt);
+    this.gt = gt;
+    this.closing = xml.charCodeAt(lt + 1) === SLASH;
+    this.selfClosing = !this.closing && xml.charCodeAt(gt - 1) === SLASH;
+    this.bodyEnd = this.selfClosing ? gt - 1 : gt;
+    let nameStart = this.closing ? lt + 2 : lt + 1;
+    let nameEnd = nameStart;
+    for (; nameEnd < this.bodyEnd; nameEnd++) {
+      const c = xml.charCodeAt(nameEnd);
+      if (c === COLON) nameStart = nameEnd + 1;
+      else if (isSpace(c)) break;
+    }
+    this.nameStart = nameStart;
+    this.nameEnd = nameEnd;
+  }
+}
+
 /** Thrown for XML that cannot be scanned; the reader turns it into "文件已损坏". */
 export class XmlSyntaxError extends Error {
   constructor(part: string, at: number) {
@@ -64,6 +97,7 @@ export class XmlSyntaxError extends Error {
 
 export function scanXml(xml: string, handler: XmlHandler, part = "part"): void {
   const n = xml.length;
+  const tag = new TagReader();
   let p = 0;
   while (p < n) {
     const lt = xml.indexOf("<", p);
@@ -76,27 +110,15 @@ export function scanXml(xml: string, handler: XmlHandler, part = "part"): void {
       if (xml.startsWith("<![CDATA[", lt)) handler.text(xml.slice(lt + 9, p - 3));
       continue;
     }
-    const gt = tagEnd(xml, lt + 1);
-    if (gt < 0) throw new XmlSyntaxError(part, lt);
-    const closing = next === SLASH;
-    const selfClosing = !closing && xml.charCodeAt(gt - 1) === SLASH;
-    const bodyEnd = selfClosing ? gt - 1 : gt;
-    // The local name, read once: "x:c" → "c".
-    let nameStart = closing ? lt + 2 : lt + 1;
-    let nameEnd = nameStart;
-    for (; nameEnd < bodyEnd; nameEnd++) {
-      const c = xml.charCodeAt(nameEnd);
-      if (c === COLON) nameStart = nameEnd + 1;
-      else if (isSpace(c)) break;
-    }
-    const name = xml.slice(nameStart, nameEnd);
-    if (closing) {
+    tag.read(xml, lt, part);
+    const name = xml.slice(tag.nameStart, tag.nameEnd);
+    if (tag.closing) {
       handler.close(name);
     } else {
-      handler.open(name, xml.slice(nameEnd, bodyEnd), selfClosing);
-      if (selfClosing) handler.close(name);
+      handler.open(name, xml.slice(tag.nameEnd, tag.bodyEnd), tag.selfClosing);
+      if (tag.selfClosing) handler.close(name);
     }
-    p = gt + 1;
+    p = tag.gt + 1;
   }
 }
 
@@ -105,7 +127,7 @@ export function isSpace(c: number): boolean {
 }
 
 /** Index of the ">" that ends the tag whose body starts at `from`, past any ">" inside quoted attribute values; -1 if none. */
-export function tagEnd(xml: string, from: number): number {
+function tagEnd(xml: string, from: number): number {
   let quote = 0;
   for (let i = from; i < xml.length; i++) {
     const c = xml.charCodeAt(i);
