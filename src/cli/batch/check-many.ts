@@ -25,9 +25,11 @@ export async function checkMany(args: readonly string[], o: CheckManyOptions): P
   // Each workbook's JSON is written as its result arrives, while the workers go on: a batch's JSON
   // runs to tens of MB, and writing it all at the end kept the run waiting.
   const json = o.print && o.format === "json" ? new Array<string>(tasks.length) : null;
-  const results = await runBatch(tasks, o.policy, o.jobs, (done, total, file, index, result) => {
-    if (json) json[index] = workbookJson(result);
-    progress.update(done, total, file);
+  const results = await runBatch(tasks, o.policy, o.jobs, {
+    onProgress: (done, total, file, index, result) => {
+      if (json) json[index] = workbookJson(result);
+      progress.update(done, total, file);
+    },
   });
   progress.done();
   const report = buildBatchReport(results, provenanceOf(o.policy));

@@ -25,10 +25,18 @@ const IN_FLIGHT = 2;
 /** The bundled worker sits next to the bundled command (scripts/build-cli.mjs builds both). */
 export const WORKER_FILE = "check-worker.js";
 
-export async function runBatch(tasks: readonly BatchTask[], policy: TolerancePolicy, jobs: number, onProgress: OnProgress = () => undefined): Promise<WorkbookResult[]> {
+export interface BatchOptions {
+  /** Called after each workbook. */
+  readonly onProgress?: OnProgress;
+  /** The worker script; the bundled check-worker.js beside the command by default (tests give their own). */
+  readonly workerFile?: string;
+}
+
+export async function runBatch(tasks: readonly BatchTask[], policy: TolerancePolicy, jobs: number, options: BatchOptions = {}): Promise<WorkbookResult[]> {
+  const onProgress = options.onProgress ?? (() => undefined);
   const results: WorkbookResult[] = new Array<WorkbookResult>(tasks.length);
   const threads = Math.max(1, Math.min(jobs, tasks.length));
-  const workerPath = join(__dirname, WORKER_FILE);
+  const workerPath = options.workerFile ?? join(__dirname, WORKER_FILE);
   // Without it every workbook would fail one by one: say once what to do.
   if (!existsSync(workerPath)) throw new UserInputError(`找不到工作线程文件 ${workerPath}：请先运行 npm run build:cli。`, 3);
   let next = 0;
@@ -59,18 +67,22 @@ export async function runBatch(tasks: readonly BatchTask[], policy: TolerancePol
         onProgress(++done, tasks.length, tasks[msg.index]!.path, msg.index, msg.result);
         feed();
       });
-      // A worker that dies (out of memory, a crash in a library) loses only the workbook it was on.
+      // A worker that dies with workbooks in hand (a crash in a library, out of memory, an exit)
+      // loses only the one it was on; the others go to a new worker.
+      let crash: string | null = null;
       worker.on("error", (err) => {
+        crash = err.message;
+      });
+      worker.on("exit", (code) => {
+        live--;
         const current = inFlight.shift();
         if (current !== undefined) {
-          results[current] = failed(current, `程序内部错误：${err.message}`);
+          results[current] = failed(current, `程序内部错误：${crash ?? `工作线程意外退出（退出码 ${code}）`}`);
           onProgress(++done, tasks.length, tasks[current]!.path, current, results[current]);
+          retry.push(...inFlight.splice(0));
         }
-        retry.push(...inFlight.splice(0));
         if (retry.length > 0 || next < tasks.length) start();
-      });
-      worker.on("exit", () => {
-        if (--live === 0) {
+        if (live === 0) {
           if (done < tasks.length) rejectAll(new Error("批量校验的工作线程意外退出。"));
           else resolveAll();
         }
