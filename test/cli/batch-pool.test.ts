@@ -5,6 +5,7 @@
  * crashes on cue (test/fixtures/batch-workers/crashing-worker.mjs).
  */
 import { join } from "node:path";
+import type { WorkbookResult } from "../../src/cli/batch/check-file";
 import type { BatchTask } from "../../src/cli/batch/collect";
 import { runBatch } from "../../src/cli/batch/pool";
 import { INTERVAL_POLICY } from "../../src/core/rounding";
@@ -16,7 +17,9 @@ describe("a worker that dies loses only the workbook it was on", () => {
   it.each([1, 2])("with --jobs %i: a throw and an exit fail their own workbook; the others are checked, in order", async (jobs) => {
     const names = ["a.xlsx", "crash-1.xlsx", "b.xlsx", "c.xlsx", "exit-1.xlsx", "d.xlsx", "e.xlsx", "crash-2.xlsx", "f.xlsx"];
     const done: string[] = [];
-    const results = await runBatch(tasks(names), INTERVAL_POLICY, jobs, { workerFile: WORKER, onProgress: (_n, _t, file) => done.push(file) });
+    const checked = await runBatch(tasks(names), INTERVAL_POLICY, jobs, { workerFile: WORKER, onProgress: (_n, _t, file) => done.push(file) });
+    const results = checked.map((c) => JSON.parse(c.json) as WorkbookResult);
+    expect(checked.map((c) => c.status)).toEqual(results.map((r) => r.status));
     expect(results.map((r) => r.file)).toEqual(names);
     expect(results.map((r) => r.status)).toEqual(["ok", "failed", "ok", "ok", "failed", "ok", "ok", "failed", "ok"]);
     expect(results[1]!.reason).toBe("程序内部错误：simulated crash on crash-1.xlsx");

@@ -32,28 +32,27 @@ export const STATUS_ZH: Record<WorkbookStatus, string> = {
   failed: "程序错误",
 };
 
-export function buildBatchReport(workbooks: WorkbookResult[], provenance: Provenance): BatchReport {
+export function batchTotals(workbooks: readonly { status: WorkbookStatus; summary: WorkbookSummary }[]): BatchTotals {
   const totals: BatchTotals = { workbooks: workbooks.length, ok: 0, errors: 0, noTables: 0, unreadable: 0, skipped: 0, failed: 0, findings: { error: 0, rounding: 0, warning: 0, info: 0 } };
   const key = { ok: "ok", errors: "errors", "no-tables": "noTables", unreadable: "unreadable", skipped: "skipped", failed: "failed" } as const;
   for (const w of workbooks) {
     totals[key[w.status]] += 1;
     for (const k of ["error", "rounding", "warning", "info"] as const) totals.findings[k] += w.summary[k];
   }
-  return { workbooks, totals, provenance };
+  return totals;
 }
 
-/** One workbook of the JSON report, on one line (so that line tools can pick workbooks out). */
-export function workbookJson(w: WorkbookResult): string {
-  return JSON.stringify(w);
+export function buildBatchReport(workbooks: WorkbookResult[], provenance: Provenance): BatchReport {
+  return { workbooks, totals: batchTotals(workbooks), provenance };
 }
 
 /**
- * `--format json` of a batch: the report's shape, indented, with each workbook on one line as
- * `workbookJson` wrote it (`workbooks` given in task order).
+ * `--format json` of a batch: the report's shape, indented, with each workbook on one line: the
+ * JSON text its worker wrote (in task order).
  */
-export function batchReportJson(report: BatchReport, workbooks: readonly string[]): string {
+export function batchReportJson(report: Omit<BatchReport, "workbooks">, workbooks: readonly string[]): string {
   const marker = "\u0000workbooks\u0000";
-  const outline = JSON.stringify({ ...report, workbooks: [marker] }, null, 2);
+  const outline = JSON.stringify({ workbooks: [marker], totals: report.totals, provenance: report.provenance }, null, 2);
   const quoted = JSON.stringify(marker);
   const at = outline.indexOf(quoted);
   const indent = outline.slice(outline.lastIndexOf("\n", at) + 1, at);

@@ -43,6 +43,23 @@ export interface WorkbookResult {
 }
 
 /**
+ * A checked workbook as it crosses from a worker to the main thread: what the totals need, and the
+ * whole result as JSON text. A string crosses threads as one copy; the result as objects (tens of
+ * KB of findings per workbook) cost the worker and the main thread more than the checking of
+ * some tables, and the JSON report prints the text as it is.
+ */
+export interface CheckedWorkbook {
+  readonly status: WorkbookStatus;
+  readonly summary: WorkbookSummary;
+  /** JSON.stringify of the WorkbookResult. */
+  readonly json: string;
+}
+
+export function toChecked(result: WorkbookResult): CheckedWorkbook {
+  return { status: result.status, summary: result.summary, json: JSON.stringify(result) };
+}
+
+/**
  * Reading problems that leave the workbook unchecked (no table found, a reader failed): they fail
  * the workbook like an error. Cell-level ones (文字 in an amount cell, read as 0) stay listed only,
  * as in a single check.

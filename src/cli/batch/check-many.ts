@@ -3,7 +3,8 @@ import type { TolerancePolicy } from "../../core/rounding";
 import { UserInputError } from "../errors";
 import { writeOutputFile } from "../output-file";
 import { provenanceOf } from "../provenance";
-import { batchFailed, batchReportJson, buildBatchReport, renderBatchText, workbookJson } from "./batch-report";
+import { batchFailed, batchReportJson, batchTotals, buildBatchReport, renderBatchText, type BatchReport } from "./batch-report";
+import type { WorkbookResult } from "./check-file";
 import { collectWorkbooks } from "./collect";
 import { runBatch } from "./pool";
 import { progressOnStderr } from "./progress";
@@ -22,24 +23,20 @@ export async function checkMany(args: readonly string[], o: CheckManyOptions): P
   const tasks = await collectWorkbooks(args, o.output ? [o.output] : []);
   if (tasks.length === 0) throw new UserInputError("没有找到要校验的 .xlsx 工作簿。");
   const progress = progressOnStderr({ quiet: o.quiet });
-  // Each workbook's JSON is written as its result arrives, while the workers go on: a batch's JSON
-  // runs to tens of MB, and writing it all at the end kept the run waiting.
-  const json = o.print && o.format === "json" ? new Array<string>(tasks.length) : null;
-  const results = await runBatch(tasks, o.policy, o.jobs, {
-    onProgress: (done, total, file, index, result) => {
-      if (json) json[index] = workbookJson(result);
-      progress.update(done, total, file);
-    },
-  });
+  const checked = await runBatch(tasks, o.policy, o.jobs, { onProgress: progress.update });
   progress.done();
-  const report = buildBatchReport(results, provenanceOf(o.policy));
+  const provenance = provenanceOf(o.policy);
+  const totals = batchTotals(checked);
+  // The JSON report prints the workers' text as it is; the text and the report workbook read it back.
+  let parsed: BatchReport | undefined;
+  const report = (): BatchReport => (parsed ??= buildBatchReport(checked.map((c) => JSON.parse(c.json) as WorkbookResult), provenance));
   if (o.print) {
-    process.stdout.write(json ? `${batchReportJson(report, json)}\n` : `${renderBatchText(report)}\n`);
-    if (batchFailed(report.totals)) process.exitCode = 1;
+    process.stdout.write(o.format === "json" ? `${batchReportJson({ totals, provenance }, checked.map((c) => c.json))}\n` : `${renderBatchText(report())}\n`);
+    if (batchFailed(totals)) process.exitCode = 1;
   }
   if (o.output) {
     const { buildReportWorkbook } = await import("./report-workbook");
-    await writeOutputFile(o.output, await buildReportWorkbook(report));
+    await writeOutputFile(o.output, await buildReportWorkbook(report()));
     if (!o.quiet) process.stderr.write(`已写出审核汇总：${o.output}\n`);
   }
 }

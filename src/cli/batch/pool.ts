@@ -9,12 +9,12 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { TolerancePolicy } from "../../core/rounding";
 import { UserInputError } from "../errors";
-import type { WorkbookResult } from "./check-file";
+import { toChecked, type CheckedWorkbook } from "./check-file";
 import type { BatchTask } from "./collect";
-import type { WorkerRequest } from "./worker";
+import type { WorkerReply, WorkerRequest } from "./worker";
 
-/** Called after each workbook: how many are done, the one just finished and its result (at its task index). */
-export type OnProgress = (done: number, total: number, file: string, index: number, result: WorkbookResult) => void;
+/** Called after each workbook: how many are done, and the one just finished. */
+export type OnProgress = (done: number, total: number, file: string) => void;
 
 /**
  * Workbooks sent ahead to each worker: while it checks one, the next one's file is already being
@@ -32,16 +32,17 @@ export interface BatchOptions {
   readonly workerFile?: string;
 }
 
-export async function runBatch(tasks: readonly BatchTask[], policy: TolerancePolicy, jobs: number, options: BatchOptions = {}): Promise<WorkbookResult[]> {
+export async function runBatch(tasks: readonly BatchTask[], policy: TolerancePolicy, jobs: number, options: BatchOptions = {}): Promise<CheckedWorkbook[]> {
   const onProgress = options.onProgress ?? (() => undefined);
-  const results: WorkbookResult[] = new Array<WorkbookResult>(tasks.length);
+  const results: CheckedWorkbook[] = new Array<CheckedWorkbook>(tasks.length);
   const threads = Math.max(1, Math.min(jobs, tasks.length));
   const workerPath = options.workerFile ?? join(__dirname, WORKER_FILE);
   // Without it every workbook would fail one by one: say once what to do.
   if (!existsSync(workerPath)) throw new UserInputError(`找不到工作线程文件 ${workerPath}：请先运行 npm run build:cli。`, 3);
   let next = 0;
   let done = 0;
-  const failed = (index: number, reason: string): WorkbookResult => ({ file: tasks[index]!.path, sha256: null, status: "failed", reason, unitName: null, family: null, summary: { error: 0, rounding: 0, warning: 0, info: 0 }, findings: [], loadIssues: [] });
+  const failed = (index: number, reason: string): CheckedWorkbook =>
+    toChecked({ file: tasks[index]!.path, sha256: null, status: "failed", reason, unitName: null, family: null, summary: { error: 0, rounding: 0, warning: 0, info: 0 }, findings: [], loadIssues: [] });
   await new Promise<void>((resolveAll, rejectAll) => {
     let live = 0;
     /** Workbooks given back by a worker that died before it reached them. */
@@ -61,10 +62,10 @@ export async function runBatch(tasks: readonly BatchTask[], policy: TolerancePol
         }
         if (inFlight.length === 0) void worker.terminate();
       };
-      worker.on("message", (msg: { index: number; result: WorkbookResult }) => {
+      worker.on("message", (msg: WorkerReply) => {
         inFlight.splice(inFlight.indexOf(msg.index), 1);
-        results[msg.index] = msg.result;
-        onProgress(++done, tasks.length, tasks[msg.index]!.path, msg.index, msg.result);
+        results[msg.index] = msg.checked;
+        onProgress(++done, tasks.length, tasks[msg.index]!.path);
         feed();
       });
       // A worker that dies with workbooks in hand (a crash in a library, out of memory, an exit)
@@ -78,7 +79,7 @@ export async function runBatch(tasks: readonly BatchTask[], policy: TolerancePol
         const current = inFlight.shift();
         if (current !== undefined) {
           results[current] = failed(current, `程序内部错误：${crash ?? `工作线程意外退出（退出码 ${code}）`}`);
-          onProgress(++done, tasks.length, tasks[current]!.path, current, results[current]);
+          onProgress(++done, tasks.length, tasks[current]!.path);
           retry.push(...inFlight.splice(0));
         }
         if (retry.length > 0 || next < tasks.length) start();

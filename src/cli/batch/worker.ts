@@ -5,12 +5,17 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import type { TolerancePolicy } from "../../core/rounding";
-import { checkFile, readTaskFile } from "./check-file";
+import { checkFile, readTaskFile, toChecked, type CheckedWorkbook } from "./check-file";
 import type { BatchTask } from "./collect";
 
 export interface WorkerRequest {
   readonly index: number;
   readonly task: BatchTask;
+}
+
+export interface WorkerReply {
+  readonly index: number;
+  readonly checked: CheckedWorkbook;
 }
 
 const policy = (workerData as { policy: TolerancePolicy }).policy;
@@ -21,6 +26,6 @@ if (port) {
   let queue: Promise<void> = Promise.resolve();
   port.on("message", (req: WorkerRequest) => {
     const read = req.task.problem ? undefined : readTaskFile(req.task);
-    queue = queue.then(async () => port.postMessage({ index: req.index, result: await checkFile(req.task, policy, read) }));
+    queue = queue.then(async () => port.postMessage({ index: req.index, checked: toChecked(await checkFile(req.task, policy, read)) } satisfies WorkerReply));
   });
 }
