@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { readXlsx } from "../../../src/adapters/xlsx/read-xlsx";
+import { writeRawSheets } from "../../../src/adapters/xlsx/write-raw-sheets";
 import type { RawSheet } from "../../../src/core/raw-sheet";
 import { checkWorkbook } from "../../../src/core/rules";
 import { readWorkbook } from "../../../src/core/tables";
@@ -73,6 +74,15 @@ describe("the reader agrees with exceljs read as Office.js would report", () => 
 });
 
 describe("hidden rows and columns, which the exceljs conversion does not report", () => {
+  it("survive a write and a read (test fixtures are built that way)", async () => {
+    const sheets = await readXlsx(new Uint8Array(await buildSampleWorkbook(FIGURES_2021_CONSISTENT, { hiddenRowsAndColumns: true })));
+    const hiddenSheet = { ...sheets[0]!, name: "隐藏表", hidden: true };
+    const back = await readXlsx(await writeRawSheets([...sheets, hiddenSheet]));
+    const hiddenOf = (ss: readonly RawSheet[]): unknown => ss.map((s) => [s.name, s.hidden, s.hiddenRows ?? [], s.hiddenCols ?? []]);
+    expect(hiddenOf(back)).toEqual(hiddenOf([...sheets, hiddenSheet]));
+    expect(back.some((s) => (s.hiddenRows ?? []).length > 0)).toBe(true);
+  });
+
   it("are reported within the used range of the sheet that has them", async () => {
     const sheets = await readXlsx(new Uint8Array(await buildSampleWorkbook(FIGURES_2021_CONSISTENT, { hiddenRowsAndColumns: true })));
     const withHidden = sheets.filter((s) => s.hiddenRows || s.hiddenCols);
