@@ -49,6 +49,14 @@ async function main(): Promise<void> {
   await measure("清除标记（恢复舍位平衡原值）", fake, () => clearMarks());
   fake.uninstall();
 
+  // 公开06表 with a hidden 项 row and a hidden 上年数 column: their flags come with the values.
+  const hidden = await readXlsx(new Uint8Array(await buildSampleWorkbook(FIGURES_2021_CONSISTENT, { hiddenRowsAndColumns: true })));
+  for (const apiVersion of ["1.17", "1.8"]) {
+    fake = installFakeExcel(hidden, { apiVersion });
+    await measure(`读取样例，含隐藏行列（ExcelApi ${apiVersion}）`, fake, () => readAllSheets());
+    fake.uninstall();
+  }
+
   for (const [label, memo, apiVersion] of [
     ["读取样例 + 50 万格台账（不含“决算”，跳过）", "报销差旅费", "1.17"],
     ["读取样例 + 50 万格台账（含“决算”，分块读）", "决算调整", "1.17"],

@@ -26,7 +26,7 @@ describe("the real Shanghai 2024 document in the strict fake", () => {
     const raw = await xlsxToRawSheets(readFileSync(FILE));
     fake = installFakeExcel(raw);
     const read = await readAllSheets();
-    const shape = (s: (typeof raw)[number]) => [s.name, s.origin, s.values, s.numberFormats, s.merges ?? []];
+    const shape = (s: (typeof raw)[number]) => [s.name, s.origin, s.values, s.numberFormats, s.merges ?? [], s.hiddenRows, s.hiddenCols];
     expect(read.map(shape)).toEqual(raw.map(shape));
     expect(fake.syncCount).toBe(3);
 

@@ -16,6 +16,10 @@ export interface ReadPiece {
   readonly left: number;
   readonly rows: number;
   readonly cols: number;
+  /** Also each row's hidden flag (hidden-lines.ts): only on sheets where some rows are hidden. */
+  readonly rowFlags?: boolean;
+  /** Also each column's hidden flag: planned on a sheet's first band only, so read once. */
+  readonly colFlags?: boolean;
 }
 
 /** Several pieces read in one sync. */
@@ -32,25 +36,33 @@ export const READ_BUDGET_BYTES = 2_000_000;
 export const BYTES_PER_CELL = 48;
 
 /**
+ * Estimated JSON bytes of one row's or column's hidden flag: {"rowHidden":false} is 18, one item
+ * of getRowProperties; counted as a cell's worth for the same margin.
+ */
+export const BYTES_PER_LINE_FLAG = 48;
+
+/**
  * Cuts every sheet's rectangle into row bands and packs the bands into chunks of at most
- * `budget` estimated bytes, sheets in workbook order, so that small sheets share one sync.
+ * `budget` estimated bytes, sheets in workbook order, so that small sheets share one sync. Hidden
+ * flags asked for count too: one per row of every band, one per column with the first band.
  */
 export function planChunks(pieces: readonly ReadPiece[], budget = READ_BUDGET_BYTES, bytesPerCell = BYTES_PER_CELL): ReadChunk[] {
-  const maxCells = Math.max(1, Math.floor(budget / bytesPerCell));
   const chunks: ReadPiece[][] = [];
   let current: ReadPiece[] = [];
-  let room = maxCells;
+  let room = budget;
   const flush = (): void => {
     if (current.length > 0) chunks.push(current);
     current = [];
-    room = maxCells;
+    room = budget;
   };
-  for (const piece of pieces) {
+  for (const { colFlags, ...piece } of pieces) {
+    const rowBytes = piece.cols * bytesPerCell + (piece.rowFlags ? BYTES_PER_LINE_FLAG : 0);
+    let firstBandBytes = colFlags ? piece.cols * BYTES_PER_LINE_FLAG : 0;
     let top = piece.top;
     let left = piece.rows;
     while (left > 0) {
       // At least one row per band, even when a single row is over budget (very wide sheets).
-      let rows = Math.min(left, Math.floor(room / piece.cols));
+      let rows = Math.min(left, Math.floor((room - firstBandBytes) / rowBytes));
       if (rows < 1) {
         if (current.length > 0) {
           flush();
@@ -58,11 +70,12 @@ export function planChunks(pieces: readonly ReadPiece[], budget = READ_BUDGET_BY
         }
         rows = 1;
       }
-      current.push({ ...piece, top, rows });
-      room -= rows * piece.cols;
+      current.push({ ...piece, top, rows, ...(firstBandBytes > 0 ? { colFlags: true } : {}) });
+      room -= rows * rowBytes + firstBandBytes;
+      firstBandBytes = 0;
       top += rows;
       left -= rows;
-      if (room < piece.cols) flush();
+      if (room < rowBytes) flush();
     }
   }
   flush();
@@ -81,5 +94,7 @@ export function splitChunk(chunk: ReadChunk): [ReadChunk, ReadChunk] | null {
   const [piece] = chunk;
   if (!piece || piece.rows < 2) return null;
   const upper = Math.ceil(piece.rows / 2);
-  return [[{ ...piece, rows: upper }], [{ ...piece, top: piece.top + upper, rows: piece.rows - upper }]];
+  // Column flags stay with the upper half, which keeps the band's first row.
+  const { colFlags: _once, ...rest } = piece;
+  return [[{ ...piece, rows: upper }], [{ ...rest, top: piece.top + upper, rows: piece.rows - upper }]];
 }

@@ -4,6 +4,7 @@ export { FakeRequestContext, type FakeLogEntry } from "./context";
 export { FakeOfficeError } from "./errors";
 export { FakeWorkbook, FakeWorksheet, FakeWorksheetCollection } from "./worksheet";
 export { FakeRange, FakeRangeAreas, FakeRangeFill, FakeRangeFormat } from "./range";
+export { FakeClientResult } from "./client-result";
 export { FakeChart, FakeChartCollection, seriesFromBlock } from "./chart";
 export { FakeNamedItem, FakeNamedItemCollection } from "./names";
 export { enteredValue, hyperlinkTarget } from "./input";

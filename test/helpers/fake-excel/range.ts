@@ -1,5 +1,6 @@
 import type { MergedArea, RawValue } from "../../../src/core/raw-sheet";
 import { FakeClientObject } from "./client-object";
+import { FakeClientResult } from "./client-result";
 import type { FakeRequestContext } from "./context";
 import { FakeOfficeError, invalidArgument } from "./errors";
 import { enteredValue } from "./input";
@@ -45,6 +46,21 @@ export function assertStructureWritable(flags: WorkbookFlags, location: string):
 /** Range.getMergedAreasOrNullObject fails above this many merged areas (Excel's documentation). */
 export const MAX_MERGED_AREAS = 512;
 
+/** Range.rowHidden / columnHidden: true when every line of the range is hidden, false when none is, null when mixed. */
+function allOrNone(hidden: ReadonlySet<number>, first: number, count: number): boolean | null {
+  let n = 0;
+  for (const i of hidden) if (i >= first && i < first + count) n++;
+  return n === 0 ? false : n === count ? true : null;
+}
+
+/** The options of getRowProperties / getColumnProperties the fake answers; Excel has more (format…), which no code here asks for. */
+function lineOptions(options: object, modelled: readonly string[], location: string): string[] {
+  const asked = Object.entries(options).filter(([, on]) => on === true).map(([name]) => name);
+  const unknown = asked.filter((name) => !modelled.includes(name));
+  if (unknown.length > 0) throw new Error(`fake-excel: ${location} does not model ${unknown.join(", ")}`);
+  return asked;
+}
+
 function matrix<V>(value: V | V[][], area: Area, location: string): V[][] {
   if (!Array.isArray(value)) return Array.from({ length: area.rowCount }, () => Array<V>(area.columnCount).fill(value));
   if (value.length !== area.rowCount || value.some((row) => !Array.isArray(row) || row.length !== area.columnCount)) {
@@ -65,7 +81,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   protected scalarNames(): readonly string[] {
-    return ["values", "formulas", "numberFormat", "address", "addressLocal", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "hyperlink"];
+    const base = ["values", "formulas", "numberFormat", "address", "addressLocal", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "hyperlink"];
+    return this.context.host.supportsExcelApi("1.2") ? [...base, "rowHidden", "columnHidden"] : base;
   }
 
   protected readScalar({ sheet, area }: RangeTarget, name: string): unknown {
@@ -105,6 +122,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         const link = getCell(sheet, area.top, area.left)?.hyperlink;
         return link ? { ...link } : null;
       }
+      // ExcelApi 1.2. Hidden is a property of whole rows and columns, whatever range asks.
+      case "rowHidden":
+      case "columnHidden":
+        if (!this.context.host.supportsExcelApi("1.2")) throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found.", `Range.${name}`);
+        return name === "rowHidden" ? allOrNone(sheet.hiddenRows, area.top, area.rowCount) : allOrNone(sheet.hiddenCols, area.left, area.columnCount);
       default:
         throw invalidArgument(`unknown property ${name}`, "Range.load");
     }
@@ -218,6 +240,13 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   get cellCount(): number {
     return this.get("cellCount");
   }
+  /** Excel types it boolean, but it is null when some rows are hidden and others not. */
+  get rowHidden(): boolean | null {
+    return this.get("rowHidden");
+  }
+  get columnHidden(): boolean | null {
+    return this.get("columnHidden");
+  }
 
   get format(): FakeRangeFormat {
     this.formatProxy ??= new FakeRangeFormat(this.context, () => this.resolve("Range.format"));
@@ -238,6 +267,53 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   getCell(row: number, column: number): FakeRange {
     return this.derived("getCell", ({ area }) => ({ top: area.top + row, left: area.left + column, rowCount: 1, columnCount: 1 }));
+  }
+
+  /** ExcelApi 1.1: one row (0-based, within this range). */
+  getRow(row: number): FakeRange {
+    return this.derived("getRow", ({ area }) => {
+      if (row < 0 || row >= area.rowCount) throw invalidArgument(`row ${row} outside the range`, "Range.getRow");
+      return { top: area.top + row, left: area.left, rowCount: 1, columnCount: area.columnCount };
+    });
+  }
+
+  /** ExcelApi 1.1: one column (0-based, within this range). */
+  getColumn(column: number): FakeRange {
+    return this.derived("getColumn", ({ area }) => {
+      if (column < 0 || column >= area.columnCount) throw invalidArgument(`column ${column} outside the range`, "Range.getColumn");
+      return { top: area.top, left: area.left + column, rowCount: area.rowCount, columnCount: 1 };
+    });
+  }
+
+  /**
+   * ExcelApi 1.9: one item per row of the range, in order ("each item represents the requested
+   * properties of the corresponding row"), with only the properties asked for. rowIndex is the
+   * sheet's row number, 0-based, as Range.rowIndex. On a host without 1.9 the sync fails with
+   * ApiNotFound, like Excel.
+   */
+  getRowProperties(options: Excel.RowPropertiesLoadOptions): FakeClientResult<Excel.RowProperties[]> {
+    return new FakeClientResult(this.context, "Range.getRowProperties", () => {
+      if (!this.context.host.supportsExcelApi("1.9")) throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found.", "Range.getRowProperties");
+      const { sheet, area } = this.require("Range.getRowProperties");
+      const asked = lineOptions(options, ["rowHidden", "rowIndex"], "Range.getRowProperties");
+      return Array.from({ length: area.rowCount }, (_, i) => ({
+        ...(asked.includes("rowIndex") ? { rowIndex: area.top + i } : {}),
+        ...(asked.includes("rowHidden") ? { rowHidden: sheet.hiddenRows.has(area.top + i) } : {}),
+      }));
+    });
+  }
+
+  /** ExcelApi 1.9: as getRowProperties, one item per column. */
+  getColumnProperties(options: Excel.ColumnPropertiesLoadOptions): FakeClientResult<Excel.ColumnProperties[]> {
+    return new FakeClientResult(this.context, "Range.getColumnProperties", () => {
+      if (!this.context.host.supportsExcelApi("1.9")) throw new FakeOfficeError("ApiNotFound", "The API you are trying to use could not be found.", "Range.getColumnProperties");
+      const { sheet, area } = this.require("Range.getColumnProperties");
+      const asked = lineOptions(options, ["columnHidden", "columnIndex"], "Range.getColumnProperties");
+      return Array.from({ length: area.columnCount }, (_, i) => ({
+        ...(asked.includes("columnIndex") ? { columnIndex: area.left + i } : {}),
+        ...(asked.includes("columnHidden") ? { columnHidden: sheet.hiddenCols.has(area.left + i) } : {}),
+      }));
+    });
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
@@ -520,5 +596,12 @@ export class FakeRangeAreas extends FakeClientObject<RangeAreasTarget> {
   }
   get cellCount(): number {
     return this.get("cellCount");
+  }
+  /** Excel types it boolean, but it is null when some rows are hidden and others not. */
+  get rowHidden(): boolean | null {
+    return this.get("rowHidden");
+  }
+  get columnHidden(): boolean | null {
+    return this.get("columnHidden");
   }
 }

@@ -78,6 +78,9 @@ export interface SheetState {
   visibility: Visibility;
   readonly cells: Map<string, CellState>;
   readonly merges: MergedArea[];
+  /** Hidden rows and columns (0-based), anywhere on the sheet: Excel keeps them per row and column, not per cell. */
+  readonly hiddenRows: Set<number>;
+  readonly hiddenCols: Set<number>;
   readonly charts: ChartState[];
   protected: boolean;
   deleted: boolean;
@@ -109,6 +112,8 @@ export class DocState {
       visibility,
       cells: new Map(),
       merges: [],
+      hiddenRows: new Set(),
+      hiddenCols: new Set(),
       charts: [],
       protected: false,
       deleted: false,
@@ -148,6 +153,10 @@ export class DocState {
     for (const [k, cell] of moved) sheet.cells.set(k, cell);
     const merges = sheet.merges.filter((m) => m.bottom < top || m.top >= bottom).map((m) => (m.top >= bottom ? { ...m, top: m.top - count, bottom: m.bottom - count } : m));
     sheet.merges.splice(0, sheet.merges.length, ...merges);
+    // Hidden rows go with their rows; those below move up with their cells.
+    const hidden = [...sheet.hiddenRows].filter((r) => r < top || r >= bottom).map((r) => (r >= bottom ? r - count : r));
+    sheet.hiddenRows.clear();
+    for (const r of hidden) sheet.hiddenRows.add(r);
     for (const n of this.names) {
       if (n.sheet !== sheet || !n.area) continue;
       const a = n.area;
@@ -178,6 +187,8 @@ export class DocState {
         }),
       );
       sheet.merges.push(...(rs.merges ?? []));
+      for (const r of rs.hiddenRows ?? []) sheet.hiddenRows.add(r);
+      for (const c of rs.hiddenCols ?? []) sheet.hiddenCols.add(c);
     }
     return doc;
   }
@@ -267,6 +278,10 @@ export function sheetToRaw(sheet: SheetState): RawSheet {
     (values[r] ??= [])[c] = cell?.value ?? null;
     (numberFormats[r] ??= [])[c] = cell?.numberFormat ?? "General";
   });
+  // As the adapters report them: only inside the used range, in order, and only when there are any.
+  const inside = (set: ReadonlySet<number>, first: number, count: number): number[] => [...set].filter((i) => i >= first && i < first + count).sort((a, b) => a - b);
+  const hiddenRows = inside(sheet.hiddenRows, area.top, area.rowCount);
+  const hiddenCols = inside(sheet.hiddenCols, area.left, area.columnCount);
   return {
     name: sheet.name,
     origin: { row: area.top, col: area.left },
@@ -274,5 +289,7 @@ export function sheetToRaw(sheet: SheetState): RawSheet {
     numberFormats,
     merges: [...sheet.merges],
     ...(sheet.visibility !== "Visible" ? { hidden: true } : {}),
+    ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+    ...(hiddenCols.length > 0 ? { hiddenCols } : {}),
   };
 }

@@ -57,12 +57,26 @@ export async function xlsxToRawSheets(data: Buffer | ArrayBuffer | Uint8Array): 
     const left = Math.min(...cells.map((c) => c.col));
     const bottom = Math.max(...cells.map((c) => c.row));
     const right = Math.max(...cells.map((c) => c.col));
+    // Hidden rows and columns inside the used range, as Excel reports them per row and column.
+    const lines = (first: number, last: number, hidden: (i: number) => boolean | undefined): number[] =>
+      Array.from({ length: last - first + 1 }, (_, i) => first + i).filter((i) => hidden(i) === true);
+    const hiddenRows = lines(top, bottom, (r) => ws.findRow(r + 1)?.hidden);
+    const hiddenCols = lines(left, right, (c) => ws.getColumn(c + 1).hidden);
     const values: RawValue[][] = Array.from({ length: bottom - top + 1 }, () => Array<RawValue>(right - left + 1).fill(null));
     const numberFormats: string[][] = Array.from({ length: bottom - top + 1 }, () => Array<string>(right - left + 1).fill("General"));
     for (const c of cells) {
       values[c.row - top]![c.col - left] = c.value;
       numberFormats[c.row - top]![c.col - left] = c.format;
     }
-    return { name: ws.name, origin: { row: top, col: left }, values, numberFormats, merges, ...(hidden ? { hidden } : {}) };
+    return {
+      name: ws.name,
+      origin: { row: top, col: left },
+      values,
+      numberFormats,
+      merges,
+      ...(hidden ? { hidden } : {}),
+      ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+      ...(hiddenCols.length > 0 ? { hiddenCols } : {}),
+    };
   });
 }
