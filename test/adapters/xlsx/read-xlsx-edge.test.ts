@@ -170,6 +170,18 @@ describe("producers' package variants", () => {
     expect(await readXlsx(zipParts(parts))).toEqual(plain);
   });
 
+  it("parts in UTF-16 (with a byte-order mark, either byte order) read like UTF-8 ones", async () => {
+    const spec: SheetSpec[] = [{ name: "表", xml: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>合计</t></is></c></row></sheetData>' }];
+    const parts = workbookParts(spec);
+    const sheet = parts.get("xl/worksheets/sheet1.xml")!.replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    const le = Buffer.from(`\ufeff${sheet}`, "utf16le");
+    const be = Buffer.from(le).swap16();
+    for (const bytes of [le, be]) {
+      const [s] = await readXlsx(zipParts(parts, { binary: { "xl/worksheets/sheet1.xml": new Uint8Array(bytes) } }));
+      expect(s!.values).toEqual([["合计"]]);
+    }
+  });
+
   it("a DOCTYPE is skipped, its entities never expanded", async () => {
     const xml = '<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>';
     const [s] = await read([{ name: "表", xml }]);

@@ -26,6 +26,8 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 
 const bomb = (): WorkbookReadError => new WorkbookReadError("文件解压后体积异常巨大（疑似压缩炸弹），已拒绝读取。");
 const utf8 = new TextDecoder("utf-8");
+const utf16le = new TextDecoder("utf-16le");
+const utf16be = new TextDecoder("utf-16be");
 
 export class XlsxPackage {
   private readonly entries = new Map<string, ZipEntry>();
@@ -71,11 +73,12 @@ export class XlsxPackage {
     return this.entries.has(name.toLowerCase());
   }
 
-  /** A part's text (UTF-8, BOM dropped), or null when the package has no such part. */
+  /** A part's text, or null when the package has no such part. XML parts are UTF-8, or UTF-16 with a byte-order mark. */
   text(name: string): string | null {
     const data = this.inflate(name);
     if (!data) return null;
-    const text = utf8.decode(data);
+    const decoder = data[0] === 0xff && data[1] === 0xfe ? utf16le : data[0] === 0xfe && data[1] === 0xff ? utf16be : utf8;
+    const text = decoder.decode(data);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
 
