@@ -363,3 +363,33 @@ export function deleteRow(sheets: readonly RawSheet[], sheet: string, row: numbe
   const changed = affected.map((a) => (a.sheet === sheet && a.row > row ? cellRefText(a.sheet, a.row - 1, a.col) : a.ref));
   return { sheets: out, changed: [...new Set(changed)], delta: null };
 }
+
+function shiftMergeDown(m: MergedArea, row: number): MergedArea {
+  if (m.bottom < row) return m;
+  if (m.top >= row) return { ...m, top: m.top + 1, bottom: m.bottom + 1 };
+  // The new row falls inside the area: it grows, as Excel's 插入行 does.
+  return { ...m, bottom: m.bottom + 1 };
+}
+
+/**
+ * A whole sheet row inserted (Excel's 插入行) at absolute `row`: rows from there move down one,
+ * merges and hidden rows follow, the new row takes the number formats of the row it pushes down
+ * and holds `writes` (absolute columns). What a user does to add a row a table was missing.
+ */
+export function insertRow(sheets: readonly RawSheet[], sheet: string, row: number, writes: readonly { col: number; value: RawValue; format?: string }[]): RawSheet[] {
+  const i = sheetIndex(sheets, sheet);
+  const s = sheets[i]!;
+  const r = row - s.origin.row;
+  if (r < 0 || r > s.values.length) throw new Error(`row ${row + 1} is outside ${sheet}`);
+  const values = [...s.values.slice(0, r), [], ...s.values.slice(r)];
+  const formats = s.numberFormats ? [...s.numberFormats.slice(0, r), [...(s.numberFormats[r] ?? [])], ...s.numberFormats.slice(r)] : null;
+  const merges = (s.merges ?? []).map((m) => shiftMergeDown(m, row));
+  const hiddenRows = s.hiddenRows?.map((h) => (h >= row ? h + 1 : h));
+  const out = [...sheets];
+  out[i] = { ...s, values, numberFormats: formats, merges, ...(hiddenRows ? { hiddenRows } : {}) };
+  return withValues(
+    out,
+    sheet,
+    writes.map((w) => ({ row, ...w })),
+  );
+}

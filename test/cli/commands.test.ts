@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { readXlsx } from "../../src/adapters/xlsx/read-xlsx";
 import { writeRawSheets } from "../../src/adapters/xlsx/write-raw-sheets";
-import { setAmount } from "../../src/sample/mutate";
+import { deleteRow, setAmount } from "../../src/sample/mutate";
 import { runCli, tempDir } from "../helpers/run-cli";
 
 jest.setTimeout(90_000);
@@ -63,6 +63,22 @@ describe("juesuan check / narrative / charts / verify-text / inputs", () => {
     expect(lines[2]).toBe("最可能的出错位置：");
     expect(lines[3]).toContain("1. 公开06表!F25（公开06表 2080501 行政单位离退休 基本支出）现为 514.16，改为 414.16");
     expect(text).toContain("[错误] I-14 公开06表 2080501 行政单位离退休：合计 414.16 ≠ 基本支出 514.16 + 项目支出 空，差 100.00 万元");
+  });
+
+  it("check: a row deleted from one table is named as the row to add, in JSON and text", async () => {
+    const missing = join(dir, "missing-row.xlsx");
+    const sheets = await readXlsx(readFileSync(consistent));
+    // 公开06表 row 26 is 2080501 行政单位离退休 (the row the wrong-cell test above edits, 0-based 24).
+    expect(sheets.find((s) => s.name === "公开06表")!.values[24]!.slice(0, 4)).toEqual(["208", "05", "01", "行政单位离退休"]);
+    writeFileSync(missing, await writeRawSheets(deleteRow(sheets, "公开06表", 24, []).sheets));
+    const report = JSON.parse(runCli(["check", missing, "--format", "json"]).stdout);
+    const broken = report.findings.filter((f: { outcome: string }) => f.outcome === "inconsistent").length;
+    expect(report.causes[0]).toMatchObject({ kind: "missingRow", missingRow: { table: "T06", code: "2080501", at: "公开06表!A25" } });
+    expect(report.causes[0].findings).toHaveLength(broken);
+    const lines = runCli(["check", missing]).stdout.split("\n");
+    expect(lines[2]).toBe("最可能的出错位置：");
+    expect(lines[3]).toContain("1. 公开06表缺少 2080501 行政单位离退休 这一行");
+    expect(lines[3]).toContain(`${broken} 条不一致即全部成立`);
   });
 
   it("check: --tolerance exact turns the 尾差 into errors and exits 1", () => {

@@ -15,6 +15,7 @@ import {
   deleteRow,
   flipSign,
   hideDecimals,
+  insertRow,
   moveToNeighbour,
   Rng,
   shiftAmount,
@@ -138,6 +139,23 @@ describe("mutation helpers change exactly the cells they report", () => {
     const noteMerge = (s: RawSheet, row: number) => (s.merges ?? []).some((g) => g.top === row && g.bottom === row);
     expect(noteMerge(before, 40)).toBe(true);
     expect(noteMerge(after, 39)).toBe(true);
+  });
+
+  test("an inserted row: the rows below move down, merges follow, and deleting it gives the sheet back", () => {
+    const before = base.find((s) => s.name === "公开06表")!;
+    const sheets = insertRow(base, "公开06表", 9, [
+      { col: 0, value: "201", format: "@" },
+      { col: 4, value: 12.34, format: "#,##0.00" },
+    ]);
+    const after = sheets.find((s) => s.name === "公开06表")!;
+    expect(after.values.length).toBe(before.values.length + 1);
+    expect(after.values[10]).toEqual(before.values[9]);
+    expect(valueAt(sheets, "公开06表", 9, 0)).toBe("201");
+    expect(valueAt(sheets, "公开06表", 9, 4)).toBe(12.34);
+    const noteMerge = (s: RawSheet, row: number) => (s.merges ?? []).some((g) => g.top === row && g.bottom === row);
+    expect(noteMerge(before, 40)).toBe(true);
+    expect(noteMerge(after, 41)).toBe(true);
+    expect(deleteRow(sheets, "公开06表", 9, []).sheets).toEqual(base);
   });
 
   test("a mutation survives writing and reading the .xlsx file", async () => {

@@ -14,6 +14,7 @@ import { NarrativePanel } from "../../src/taskpane/NarrativePanel";
 import type { PaneActions } from "../../src/taskpane/use-pane-actions";
 import type { WorkbookSession } from "../../src/taskpane/use-workbook-session";
 import { FIGURES_2021_PUBLISHED } from "../../src/sample";
+import { deleteRow } from "../../src/sample/mutate";
 import { sampleSheets } from "../helpers/sample-workbooks";
 
 function render(node: ReactElement): string {
@@ -59,6 +60,20 @@ describe("校验 panel", () => {
     expect(html).toContain("详细说明");
     // Headlines, not the paragraphs: the intervals are in the folded details only.
     expect(html).toMatch(/data-testid="finding-headline">[^<]*差 1\.00 万元</);
+  });
+
+  it("a row deleted from one table: the row to add, linked to the table that lists it", async () => {
+    const sheets = await sampleSheets();
+    const t06 = sheets.find((s) => s.name === "公开06表")!;
+    // Row 26 of 公开06表 is 2080501 行政单位离退休; Excel's 删除行 moves the rows below up.
+    expect(t06.values[24]!.slice(0, 4)).toEqual(["208", "05", "01", "行政单位离退休"]);
+    const analysis = analyze(deleteRow(sheets, "公开06表", 24, []).sheets);
+    const cause = analysis.causes[0]!;
+    expect(cause).toMatchObject({ kind: "missingRow", missingRow: { table: "T06", code: "2080501" } });
+    const html = render(<CheckPanel session={session(analysis)} actions={EXCEL} canRun needsFile={false} />);
+    expect(html).toContain(`data-testid="cause" data-cell="${cause.cell}"`);
+    expect(html).toContain("公开06表缺少 2080501 行政单位离退休 这一行");
+    expect(html).toContain(`由此产生的 ${cause.findings.length} 条问题`);
   });
 
   it("a finding is listed once: under its cause, or under its table when no cause explains it", async () => {

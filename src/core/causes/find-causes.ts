@@ -5,6 +5,8 @@
  * own arithmetic (the value that would close each gap); every candidate is then checked by running
  * the rules again on the workbook with that value substituted, and is kept only when the findings
  * it lists are gone and no other relation breaks. A cause never lists a finding it does not repair.
+ * A row missing from one table has no cell to change: such candidates (missing-row.ts) are added
+ * to the model as a row and verified the same way.
  */
 import { formatWan } from "../amounts";
 import { formatRef, type CellRef } from "../cells";
@@ -12,11 +14,14 @@ import type { TolerancePolicy } from "../rounding";
 import type { Figure } from "../rules/figures";
 import type { Finding } from "../rules/findings";
 import { tableLabel, type TableId } from "../tables/table-ids";
-import type { Workbook } from "../tables/model";
+import { ROLE_ZH } from "../rules/describe";
+import type { AmountRole, CodeTable, Workbook } from "../tables/model";
+import { missingRowCandidates, withRow, type MissingRow } from "./missing-row";
 import { cellKey } from "./substitute";
 import { createVerifier, findingKey, isBroken, type Verifier } from "./verify";
 
-export type CauseKind = "value" | "blank" | "transposed" | "sign" | "column";
+/** "missingRow": a coded row absent from one table that another lists (see missing-row.ts). */
+export type CauseKind = "value" | "blank" | "transposed" | "sign" | "column" | "missingRow";
 
 export interface Cause {
   /** `公开06表!F25` */
@@ -35,6 +40,21 @@ export interface Cause {
   readonly message: string;
   /** A value typed one column off: the neighbour that holds it, and what it should read. */
   readonly also?: { readonly cell: string; readonly ref: CellRef; readonly current: number; readonly suggestedValue: number };
+  /**
+   * kind "missingRow": the table that lacks the row, the row, where it belongs and what it should
+   * read per column. `cell` then points at the row in the table that lists it; `suggestedValue`
+   * is the added row's 合计 (or first column).
+   */
+  readonly missingRow?: {
+    readonly table: TableId;
+    readonly code: string;
+    readonly name: string;
+    /** The code cell of the row it goes before (or just below the table's last row). */
+    readonly at: string;
+    readonly atRef: CellRef;
+    /** Per amount column of the table lacking the row: its header role or label, sheet column (0-based) and value. */
+    readonly values: readonly { readonly column: string; readonly col: number; readonly value: number }[];
+  };
 }
 
 export interface CauseOptions {
@@ -42,6 +62,8 @@ export interface CauseOptions {
   /** (cell, value) pairs verified, best-supported first. */
   readonly maxCandidates?: number;
   readonly maxCauses?: number;
+  /** Missing-row candidates verified (each re-runs the rules of one table's sheet). */
+  readonly maxRowCandidates?: number;
 }
 
 interface Change {
@@ -112,7 +134,9 @@ function neighbourPairs(cands: readonly Candidate[]): Candidate[] {
   return out;
 }
 
-function kindOf(f: Figure, value: number): CauseKind {
+type CellKind = Exclude<CauseKind, "missingRow">;
+
+function kindOf(f: Figure, value: number): CellKind {
   const now = f.amount.micros;
   if (now === 0 && f.amount.blank) return "blank";
   if (now !== 0 && value === -now) return "sign";
@@ -120,7 +144,7 @@ function kindOf(f: Figure, value: number): CauseKind {
   return "value";
 }
 
-function causeMessage(cell: string, f: Figure, kind: CauseKind, value: number, n: number, pair?: Change): string {
+function causeMessage(cell: string, f: Figure, kind: CellKind, value: number, n: number, pair?: Change): string {
   const where = `${cell}（${tableLabel(f.table)} ${f.label}）`;
   const to = formatWan(value);
   const then = `，${n} 条不一致即全部成立`;
@@ -141,19 +165,21 @@ function causeMessage(cell: string, f: Figure, kind: CauseKind, value: number, n
 }
 
 interface Verified {
-  readonly c: Candidate;
   /** The broken findings it repairs. */
   readonly fixed: number[];
   /** 尾差 after the change minus before: the true value leaves the figures as clean as they were. */
   readonly roundingAdded: number;
+  /** The cause, listing the findings it is credited with. */
+  readonly cause: (listed: number[]) => Cause;
 }
 
-/** Which broken findings the candidate repairs, or null when the change breaks another relation. */
-function repairs(verifier: Verifier, findings: readonly Finding[], targets: readonly number[], c: Candidate): Verified | null {
-  const rules = new Set(targets.map((i) => findings[i]!.ruleId));
-  const values = new Map([[cellKey(c.ref), c.value]]);
-  if (c.pair) values.set(cellKey(c.pair.ref), c.pair.value);
-  const { findings: after, rules: ran } = verifier.rerun(values, rules);
+type Rerun = ReturnType<Verifier["rerun"]>;
+
+/**
+ * Which broken findings a change repairs (the rules re-run on the changed model), or null when it
+ * breaks another relation or repairs nothing.
+ */
+function repairs(findings: readonly Finding[], targets: readonly number[], { findings: after, rules: ran }: Rerun, cause: Verified["cause"]): Verified | null {
   const before = new Set(findings.filter((f) => isBroken(f) && ran.has(f.ruleId)).map(findingKey));
   const still = new Set<string>();
   for (const f of after) {
@@ -165,7 +191,73 @@ function repairs(verifier: Verifier, findings: readonly Finding[], targets: read
   const fixed = targets.filter((i) => !still.has(findingKey(findings[i]!)));
   if (fixed.length === 0) return null;
   const rounding = (fs: readonly Finding[]): number => fs.filter((f) => f.outcome === "rounding" && ran.has(f.ruleId)).length;
-  return { c, fixed, roundingAdded: rounding(after) - rounding(findings) };
+  return { fixed, roundingAdded: rounding(after) - rounding(findings), cause };
+}
+
+function cellCause(c: Candidate, listed: number[]): Cause {
+  const cell = formatRef(c.ref);
+  const kind = c.pair ? "column" : kindOf(c.figure, c.value);
+  return {
+    cell,
+    ref: c.ref,
+    table: c.figure.table,
+    label: c.figure.label,
+    kind,
+    current: c.figure.amount.micros / 1_000_000,
+    suggestedValue: c.value / 1_000_000,
+    findings: listed,
+    message: causeMessage(cell, c.figure, kind, c.value, listed.length, c.pair),
+    ...(c.pair ? { also: { cell: formatRef(c.pair.ref), ref: c.pair.ref, current: c.pair.figure.amount.micros / 1_000_000, suggestedValue: c.pair.value / 1_000_000 } } : {}),
+  };
+}
+
+/**
+ * The added row's columns in sheet order: 合计, 基本支出, … and breakdown columns by their
+ * headers, each with the column its parent row's cell sits in.
+ */
+function rowColumns(table: CodeTable, m: MissingRow): { column: string; col: number; micros: number }[] {
+  const out: { column: string; col: number; micros: number }[] = [];
+  for (const [role, a] of Object.entries(m.row.values)) {
+    const col = m.cols.get(role);
+    if (a && col !== undefined) out.push({ column: ROLE_ZH[role as AmountRole], micros: a.micros, col });
+  }
+  for (const [key, a] of Object.entries(m.row.breakdown ?? {})) {
+    const col = m.cols.get(`breakdown:${key}`);
+    if (col !== undefined) out.push({ column: table.breakdowns?.find((x) => x.key === key)?.label ?? key, micros: a.micros, col });
+  }
+  return out.sort((a, b) => a.col - b.col);
+}
+
+function rowCause(table: CodeTable, m: MissingRow, listed: number[]): Cause {
+  const cell = formatRef(m.source.ref);
+  const label = m.name ? `${m.code} ${m.name}` : m.code;
+  const columns = rowColumns(table, m);
+  const main = m.row.values.total ?? Object.values(m.row.values)[0];
+  const src = m.source.row.values;
+  const quoted = src.total ? `，合计 ${formatWan(src.total.micros)} 万元` : src.amount ? `，金额 ${formatWan(src.amount.micros)} 万元` : "";
+  const has = `${tableLabel(m.source.table)} 第${m.source.row.row + 1}行有${quoted}`;
+  // Columns left at 0 go unnamed: the row's money is what the reader types.
+  const nonZero = columns.filter((c) => c.micros !== 0);
+  const fill = `${nonZero.map((c) => `${c.column} ${formatWan(c.micros)}`).join("、")}${nonZero.length < columns.length ? "，其余各栏为 0" : ""}`;
+  return {
+    cell,
+    ref: m.source.ref,
+    table: m.source.table,
+    label,
+    kind: "missingRow",
+    current: 0,
+    suggestedValue: (main?.micros ?? 0) / 1_000_000,
+    findings: listed,
+    message: `${tableLabel(m.table)}缺少 ${label} 这一行（${has}）：在${tableLabel(m.table)}第${m.at.row + 1}行处补上这一行（${fill}）后 ${listed.length} 条不一致即全部成立`,
+    missingRow: {
+      table: m.table,
+      code: m.code,
+      name: m.name,
+      at: formatRef(m.at),
+      atRef: m.at,
+      values: columns.map((c) => ({ column: c.column, col: c.col, value: c.micros / 1_000_000 })),
+    },
+  };
 }
 
 /**
@@ -179,9 +271,22 @@ export function findCauses(workbook: Workbook, findings: readonly Finding[], opt
   const all = proposals(findings, targets);
   const byVotes = (a: Candidate, b: Candidate): number => b.votes.size - a.votes.size || cellKey(a.ref).localeCompare(cellKey(b.ref)) || a.value - b.value;
   const cands = [...all.sort(byVotes).slice(0, opts.maxCandidates ?? 12), ...neighbourPairs(all).sort(byVotes).slice(0, 4)];
-  if (cands.length === 0) return [];
   const verifier = createVerifier(workbook, opts.tolerance ? { tolerance: opts.tolerance } : {});
-  const verified = cands.map((c) => repairs(verifier, findings, targets, c)).filter((x): x is Verified => x !== null);
+  const rules = new Set(targets.map((i) => findings[i]!.ruleId));
+  const verified: Verified[] = [];
+  for (const c of cands) {
+    const values = new Map([[cellKey(c.ref), c.value]]);
+    if (c.pair) values.set(cellKey(c.pair.ref), c.pair.value);
+    const v = repairs(findings, targets, verifier.rerun(values, rules), (listed) => cellCause(c, listed));
+    if (v) verified.push(v);
+  }
+  // Rows come after cells: when a cell and a row explain the same findings, the one cell is the
+  // simpler story (the greedy below keeps the first of equals).
+  for (const m of missingRowCandidates(workbook, findings, targets, opts.maxRowCandidates ?? 6)) {
+    const table = workbook.tables[m.table] as CodeTable;
+    const v = repairs(findings, targets, verifier.rerunModel(withRow(workbook, table, m.row, m.index), new Set([table.sheet]), rules), (listed) => rowCause(table, m, listed));
+    if (v) verified.push(v);
+  }
   const causes: Cause[] = [];
   const covered = new Set<number>();
   while (causes.length < (opts.maxCauses ?? 5)) {
@@ -199,21 +304,7 @@ export function findCauses(workbook: Workbook, findings: readonly Finding[], opt
     if (!best) break;
     const listed = best.fixed.filter((i) => !covered.has(i));
     listed.forEach((i) => covered.add(i));
-    const { c } = best;
-    const cell = formatRef(c.ref);
-    const kind = c.pair ? "column" : kindOf(c.figure, c.value);
-    causes.push({
-      cell,
-      ref: c.ref,
-      table: c.figure.table,
-      label: c.figure.label,
-      kind,
-      current: c.figure.amount.micros / 1_000_000,
-      suggestedValue: c.value / 1_000_000,
-      findings: listed,
-      message: causeMessage(cell, c.figure, kind, c.value, listed.length, c.pair),
-      ...(c.pair ? { also: { cell: formatRef(c.pair.ref), ref: c.pair.ref, current: c.pair.figure.amount.micros / 1_000_000, suggestedValue: c.pair.value / 1_000_000 } } : {}),
-    });
+    causes.push(best.cause(listed));
   }
   return causes;
 }

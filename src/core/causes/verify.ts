@@ -31,6 +31,11 @@ export interface Verifier {
   readonly policy: TolerancePolicy | undefined;
   /** The findings of the rules that read any of `values`' cells (and of `alsoRules`), with those cells changed. */
   rerun(values: ReadonlyMap<string, number>, alsoRules: ReadonlySet<string>): { findings: Finding[]; rules: ReadonlySet<string> };
+  /**
+   * The findings of the rules that read any of `sheets` (and of `alsoRules`) on `changed`, a model
+   * derived from `workbook` whose tables on those sheets differ (e.g. a row added).
+   */
+  rerunModel(changed: Workbook, sheets: ReadonlySet<string>, alsoRules: ReadonlySet<string>): { findings: Finding[]; rules: ReadonlySet<string> };
 }
 
 export function createVerifier(workbook: Workbook, opts: { tolerance?: TolerancePolicy; rules?: readonly AnyRule[] } = {}): Verifier {
@@ -52,19 +57,20 @@ export function createVerifier(workbook: Workbook, opts: { tolerance?: Tolerance
   });
   // Rules that compare nothing read cells their own way (negative amounts, statements with data).
   const always = rules.filter((r) => !comparing.has(r.id)).map((r) => r.id);
+  const rerunModel: Verifier["rerunModel"] = (changed, sheets, alsoRules) => {
+    const ids = new Set<string>([...always, ...alsoRules]);
+    for (const sheet of sheets) for (const id of readers.get(sheet) ?? []) ids.add(id);
+    const { findings } = runRules(
+      changed,
+      rules.filter((r) => ids.has(r.id)),
+      opts.tolerance ? { tolerance: opts.tolerance } : {},
+    );
+    return { findings, rules: ids };
+  };
   return {
     workbook,
     policy: opts.tolerance,
-    rerun(values, alsoRules) {
-      const ids = new Set<string>([...always, ...alsoRules]);
-      for (const k of values.keys()) for (const id of readers.get(sheetOfKey(k)) ?? []) ids.add(id);
-      const changed = withCellValues(workbook, values);
-      const { findings } = runRules(
-        changed,
-        rules.filter((r) => ids.has(r.id)),
-        opts.tolerance ? { tolerance: opts.tolerance } : {},
-      );
-      return { findings, rules: ids };
-    },
+    rerun: (values, alsoRules) => rerunModel(withCellValues(workbook, values), new Set([...values.keys()].map(sheetOfKey)), alsoRules),
+    rerunModel,
   };
 }
