@@ -358,8 +358,10 @@ export function deleteRow(sheets: readonly RawSheet[], sheet: string, row: numbe
   const values = s.values.filter((_, k) => k !== r);
   const formats = s.numberFormats ? s.numberFormats.filter((_, k) => k !== r) : null;
   const merges = (s.merges ?? []).map((m) => shiftMerge(m, row)).filter((m): m is MergedArea => m !== null);
+  // Hidden rows below move up with their contents; the deleted one goes with it.
+  const hiddenRows = s.hiddenRows?.filter((h) => h !== row).map((h) => (h > row ? h - 1 : h));
   const out = [...sheets];
-  out[i] = { ...s, values, numberFormats: formats, merges };
+  out[i] = { ...s, values, numberFormats: formats, merges, ...(hiddenRows ? { hiddenRows } : {}) };
   const changed = affected.map((a) => (a.sheet === sheet && a.row > row ? cellRefText(a.sheet, a.row - 1, a.col) : a.ref));
   return { sheets: out, changed: [...new Set(changed)], delta: null };
 }

@@ -1,3 +1,4 @@
+import { MICROS_PER_UNIT, MICROS_PER_WAN } from "../../src/core/amounts";
 import type { Cause } from "../../src/core/causes/find-causes";
 import type { CellRef } from "../../src/core/cells";
 import type { RawSheet } from "../../src/core/raw-sheet";
@@ -29,7 +30,7 @@ export function typeValue(sheets: readonly RawSheet[], ref: CellRef, wan: number
 /**
  * Applies a "missingRow" cause as a user would: inserts a sheet row where the cause says the row
  * belongs and types its code (split over 类/款/项 columns when the table has them), name and
- * amounts. Zero amounts stay blank, as the sample writes detail zeros.
+ * amounts (in the table's unit). Zero amounts stay blank, as the sample writes detail zeros.
  */
 export function insertMissingRow(sheets: readonly RawSheet[], workbook: Workbook, cause: Cause): RawSheet[] {
   const m = cause.missingRow!;
@@ -45,6 +46,8 @@ export function insertMissingRow(sheets: readonly RawSheet[], workbook: Workbook
   }
   const nameCol = colOf("name");
   if (nameCol !== undefined) writes.push({ col: nameCol, value: m.name });
-  for (const v of m.values) if (v.value !== 0) writes.push({ col: v.col, value: v.value, format: AMOUNT_FORMAT });
+  // Causes speak 万元; a 元 table is typed in 元.
+  const perWan = MICROS_PER_WAN / MICROS_PER_UNIT[table.unit ?? "万元"];
+  for (const v of m.values) if (v.value !== 0) writes.push({ col: v.col, value: Math.round(v.value * perWan * 1e6) / 1e6, format: AMOUNT_FORMAT });
   return insertRow(sheets, m.atRef.sheet, m.atRef.row, writes);
 }

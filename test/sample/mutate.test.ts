@@ -156,6 +156,10 @@ describe("mutation helpers change exactly the cells they report", () => {
     expect(noteMerge(before, 40)).toBe(true);
     expect(noteMerge(after, 41)).toBe(true);
     expect(deleteRow(sheets, "公开06表", 9, []).sheets).toEqual(base);
+    // Hidden rows move with their contents, both ways; a deleted hidden row is gone.
+    const hidden = sheets.map((s) => (s.name === "公开06表" ? { ...s, hiddenRows: [5, 9, 12] } : s));
+    expect(insertRow(hidden, "公开06表", 9, []).find((s) => s.name === "公开06表")!.hiddenRows).toEqual([5, 10, 13]);
+    expect(deleteRow(hidden, "公开06表", 9, []).sheets.find((s) => s.name === "公开06表")!.hiddenRows).toEqual([5, 11]);
   });
 
   test("a mutation survives writing and reading the .xlsx file", async () => {

@@ -238,7 +238,7 @@ function rowCause(table: CodeTable, m: MissingRow, listed: number[]): Cause {
   const has = `${tableLabel(m.source.table)} 第${m.source.row.row + 1}行有${quoted}`;
   // Columns left at 0 go unnamed: the row's money is what the reader types.
   const nonZero = columns.filter((c) => c.micros !== 0);
-  const fill = `${nonZero.map((c) => `${c.column} ${formatWan(c.micros)}`).join("、")}${nonZero.length < columns.length ? "，其余各栏为 0" : ""}`;
+  const fill = `${nonZero.map((c) => `${c.column} ${formatWan(c.micros)}`).join("、")} 万元${nonZero.length < columns.length ? "，其余各栏为 0" : ""}`;
   return {
     cell,
     ref: m.source.ref,
