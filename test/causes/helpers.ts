@@ -4,7 +4,7 @@ import type { CellRef } from "../../src/core/cells";
 import type { RawSheet } from "../../src/core/raw-sheet";
 import { checkWorkbook, type Finding } from "../../src/core/rules";
 import { readWorkbook, type Workbook } from "../../src/core/tables";
-import type { CodeTable, ColumnRole } from "../../src/core/tables/model";
+import type { BasicExpenditureTable, CodeTable, ColumnRole } from "../../src/core/tables/model";
 import { layoutSampleSheets, resolveOptions, FIGURES_2021_CONSISTENT } from "../../src/sample";
 import { amountCells, insertRow, setAmount, type AmountCell } from "../../src/sample/mutate";
 import { AMOUNT_FORMAT } from "../../src/sample/style";
@@ -34,7 +34,7 @@ export function typeValue(sheets: readonly RawSheet[], ref: CellRef, wan: number
  */
 export function insertMissingRow(sheets: readonly RawSheet[], workbook: Workbook, cause: Cause): RawSheet[] {
   const m = cause.missingRow!;
-  const table = workbook.tables[m.table] as CodeTable;
+  const table = workbook.tables[m.table] as CodeTable | BasicExpenditureTable;
   const colOf = (role: ColumnRole): number | undefined => table.columns.find((c) => c.role === role)?.col;
   const writes: { col: number; value: string | number; format?: string }[] = [];
   const [cls, sec, item] = [colOf("codeClass"), colOf("codeSection"), colOf("codeItem")];
@@ -42,9 +42,10 @@ export function insertMissingRow(sheets: readonly RawSheet[], workbook: Workbook
     const parts = [m.code.slice(0, 3), m.code.slice(3, 5), m.code.slice(5, 7)];
     [cls, sec, item].forEach((col, k) => parts[k] && writes.push({ col, value: parts[k], format: "@" }));
   } else {
-    writes.push({ col: colOf("code") ?? m.atRef.col, value: m.code, format: "@" });
+    // The code cell of the row it goes before is in the right column (公开08表 has two panels).
+    writes.push({ col: m.atRef.col, value: m.code, format: "@" });
   }
-  const nameCol = colOf("name");
+  const nameCol = table.columns.filter((c) => c.role === "name" && c.col > m.atRef.col).map((c) => c.col)[0];
   if (nameCol !== undefined) writes.push({ col: nameCol, value: m.name });
   // Causes speak 万元; a 元 table is typed in 元.
   const perWan = MICROS_PER_WAN / MICROS_PER_UNIT[table.unit ?? "万元"];

@@ -63,6 +63,36 @@ describe("findCauses: a row missing from one table", () => {
     expect(check(insertMissingRow(sheets, workbook, first!)).findings.filter(isBroken)).toEqual([]);
   });
 
+  it("names an 经济分类 line missing from 公开07表, from 公开08表's line and 公开07表's class row", () => {
+    const sheets = without("T07", "30101");
+    const { workbook, findings } = check(sheets);
+    const broken = brokenOf(findings);
+    expect(broken.length).toBeGreaterThan(0);
+    const [first] = findCauses(workbook, findings);
+    const t08 = rowOf("T08", "30101");
+    expect(first).toMatchObject({ kind: "missingRow", missingRow: { table: "T07", code: "30101", name: "基本工资" }, findings: broken, suggestedValue: t08.cells[0]!.cents / 100 });
+    expect(first!.cell).toBe(t08.cells[0]!.ref);
+    expect(check(insertMissingRow(sheets, workbook, first!)).findings.filter(isBroken)).toEqual([]);
+  });
+
+  it("names each of the two 公开08表 lines a deleted sheet row took (one per panel), each repairing its own findings", () => {
+    // A sheet row of 公开08表 holds a 人员经费 line and a 公用经费 line side by side.
+    const personnel = rowOf("T08", "30101");
+    const onRow = [...new Set(base.cells.filter((c) => c.table === "T08" && c.row === personnel.row).map((c) => c.code))];
+    expect(onRow).toHaveLength(2);
+    const sheets = without("T08", "30101");
+    const { workbook, findings } = check(sheets);
+    const causes = findCauses(workbook, findings);
+    expect(causes.map((c) => [c.kind, c.missingRow?.table, c.missingRow?.code]).sort()).toEqual(onRow.map((code) => ["missingRow", "T08", code]).sort());
+    expect(causes.flatMap((c) => c.findings).sort((a, b) => a - b)).toEqual(brokenOf(findings));
+    // Each row, inserted alone, clears the findings it lists and leaves only the other line's.
+    for (const cause of causes) {
+      const other = causes.find((c) => c !== cause)!;
+      const after = check(insertMissingRow(sheets, workbook, cause)).findings.filter(isBroken);
+      expect(after.map((f) => f.message).sort()).toEqual(other.findings.map((i) => findings[i]!.message).sort());
+    }
+  });
+
   it("names no row when no table lists the code (deleted from every table)", () => {
     const holders = [...new Set(base.cells.filter((c) => c.code === "2080501").map((c) => c.sheet))];
     expect(holders.length).toBeGreaterThanOrEqual(3);

@@ -15,8 +15,8 @@ import type { Figure } from "../rules/figures";
 import type { Finding } from "../rules/findings";
 import { tableLabel, type TableId } from "../tables/table-ids";
 import { ROLE_ZH } from "../rules/describe";
-import type { AmountRole, CodeTable, Workbook } from "../tables/model";
-import { missingRowCandidates, withRow, type MissingRow } from "./missing-row";
+import type { AmountRole, Workbook } from "../tables/model";
+import { missingRowCandidates, type MissingRow } from "./missing-row";
 import { cellKey } from "./substitute";
 import { createVerifier, findingKey, isBroken, type Verifier } from "./verify";
 
@@ -215,7 +215,7 @@ function cellCause(c: Candidate, listed: number[]): Cause {
  * The added row's columns in sheet order: 合计, 基本支出, … and breakdown columns by their
  * headers, each with the column its parent row's cell sits in.
  */
-function rowColumns(table: CodeTable, m: MissingRow): { column: string; col: number; micros: number }[] {
+function rowColumns(m: MissingRow): { column: string; col: number; micros: number }[] {
   const out: { column: string; col: number; micros: number }[] = [];
   for (const [role, a] of Object.entries(m.row.values)) {
     const col = m.cols.get(role);
@@ -223,15 +223,15 @@ function rowColumns(table: CodeTable, m: MissingRow): { column: string; col: num
   }
   for (const [key, a] of Object.entries(m.row.breakdown ?? {})) {
     const col = m.cols.get(`breakdown:${key}`);
-    if (col !== undefined) out.push({ column: table.breakdowns?.find((x) => x.key === key)?.label ?? key, micros: a.micros, col });
+    if (col !== undefined) out.push({ column: m.set.breakdowns.find((x) => x.key === key)?.label ?? key, micros: a.micros, col });
   }
   return out.sort((a, b) => a.col - b.col);
 }
 
-function rowCause(table: CodeTable, m: MissingRow, listed: number[]): Cause {
+function rowCause(m: MissingRow, listed: number[]): Cause {
   const cell = formatRef(m.source.ref);
   const label = m.name ? `${m.code} ${m.name}` : m.code;
-  const columns = rowColumns(table, m);
+  const columns = rowColumns(m);
   const main = m.row.values.total ?? Object.values(m.row.values)[0];
   const src = m.source.row.values;
   const quoted = src.total ? `，合计 ${formatWan(src.total.micros)} 万元` : src.amount ? `，金额 ${formatWan(src.amount.micros)} 万元` : "";
@@ -248,9 +248,9 @@ function rowCause(table: CodeTable, m: MissingRow, listed: number[]): Cause {
     current: 0,
     suggestedValue: (main?.micros ?? 0) / 1_000_000,
     findings: listed,
-    message: `${tableLabel(m.table)}缺少 ${label} 这一行（${has}）：在${tableLabel(m.table)}第${m.at.row + 1}行处补上这一行（${fill}）后 ${listed.length} 条不一致即全部成立`,
+    message: `${tableLabel(m.set.table)}缺少 ${label} 这一行（${has}）：在${tableLabel(m.set.table)}第${m.at.row + 1}行处补上这一行（${fill}）后 ${listed.length} 条不一致即全部成立`,
     missingRow: {
-      table: m.table,
+      table: m.set.table,
       code: m.code,
       name: m.name,
       at: formatRef(m.at),
@@ -283,8 +283,7 @@ export function findCauses(workbook: Workbook, findings: readonly Finding[], opt
   // Rows come after cells: when a cell and a row explain the same findings, the one cell is the
   // simpler story (the greedy below keeps the first of equals).
   for (const m of missingRowCandidates(workbook, findings, targets, opts.maxRowCandidates ?? 6)) {
-    const table = workbook.tables[m.table] as CodeTable;
-    const v = repairs(findings, targets, verifier.rerunModel(withRow(workbook, table, m.row, m.index), new Set([table.sheet]), rules), (listed) => rowCause(table, m, listed));
+    const v = repairs(findings, targets, verifier.rerunModel(m.set.put(workbook, m.rows), new Set([m.set.sheet]), rules), (listed) => rowCause(m, listed));
     if (v) verified.push(v);
   }
   const causes: Cause[] = [];

@@ -39,7 +39,7 @@ function parentCode(code: string, codes: ReadonlySet<string>): string | null {
 }
 
 /** children[parent code] in sheet order; "" holds the top-level rows (under 合计). */
-export function codeChildren(table: CodeTable): Map<string, CodeRow[]> {
+export function codeChildren(table: Pick<CodeTable, "rows">): Map<string, CodeRow[]> {
   const codes = new Set(table.rows.map((r) => r.code).filter((c): c is string => c !== null));
   const children = new Map<string, CodeRow[]>();
   for (const row of table.rows) {
