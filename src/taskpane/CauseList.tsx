@@ -28,7 +28,8 @@ interface Props {
 
 /**
  * 最可能的出错位置, above the list: each cause names one cell (click → select it) and the value
- * that repairs the findings folded under it.
+ * that repairs the findings folded under it — or, for a row one table lacks, the row in the table
+ * that lists it, with where to add it and what it reads (all in the message).
  */
 export function CauseList({ causes, findings, onSelectCause, onSelectFinding, active }: Props) {
   const styles = useStyles();
@@ -38,8 +39,9 @@ export function CauseList({ causes, findings, onSelectCause, onSelectFinding, ac
     <section className={styles.root} aria-label="最可能的出错位置" data-testid="causes">
       <Subtitle2 as="h3">最可能的出错位置</Subtitle2>
       <Caption1>{`${causes.length} 处，可解释 ${explained} 条问题`}</Caption1>
-      {causes.map((cause) => (
-        <div key={cause.cell}>
+      {/* Two causes may point at one cell (a row two tables lack, found in a third): keyed by position. */}
+      {causes.map((cause, k) => (
+        <div key={`${k}:${cause.cell}`}>
           <button
             type="button"
             className={mergeClasses(styles.cause, !onSelectCause && styles.static)}
