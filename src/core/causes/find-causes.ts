@@ -24,11 +24,12 @@ import { createVerifier, findingKey, isBroken, type Verifier } from "./verify";
 export type CauseKind = "value" | "blank" | "transposed" | "sign" | "column" | "missingRow";
 
 export interface Cause {
-  /** `公开06表!F25` */
+  /** `公开06表!F25` (for a missing row: its cell in a table that lists it). */
   readonly cell: string;
   readonly ref: CellRef;
+  /** The table of `cell`. */
   readonly table: TableId;
-  /** How the findings name the cell: "2080501 行政单位离退休 基本支出". */
+  /** How the findings name the cell: "2080501 行政单位离退休 基本支出" (a missing row: "2080501 行政单位离退休"). */
   readonly label: string;
   readonly kind: CauseKind;
   /** The value read now (万元); 0 for a blank cell. */
