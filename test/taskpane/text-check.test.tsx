@@ -24,12 +24,15 @@ describe("checkWrittenText (the pane's 表文一致)", () => {
     const sheets = await loadSheets(path.join(REAL, "shanghai-putuo-shehuigongzuobu-2024.xlsx"));
     const text = fs.readFileSync(path.join(REAL, "shanghai-putuo-shehuigongzuobu-2024-narrative.txt"), "utf8");
     const r = checkWrittenText(text, { workbook: readWorkbook(sheets), inputs: readInputs(sheets) });
-    expect(r.counts.error + r.counts.warning).toBe(5);
+    expect(r.counts.error + r.counts.warning).toBe(6);
     const share = r.items.find((i) => i.message.includes("9.55%"))!;
     expect(share).toMatchObject({ kind: "error", label: "错误", line: 14 });
     expect(share.sentence).toMatch(/^一般公共预算财政拨款支出307\.82万元.*住房保障支出（类）29\.42万元，占9\.55%。$/);
     expect(share.cells).toHaveLength(2);
-    expect(summaryLine(r)).toBe(`发现 ${r.items.length} 条：错误 2 条，警告 3 条，尾差 0 条，提示 ${r.counts.info} 条。`);
+    // N6, a purpose text copied from the item before, is listed like the others, at its sentence.
+    const copied = r.items.find((i) => i.message.includes("复制后未修改"))!;
+    expect(copied).toMatchObject({ kind: "warning", label: "警告", line: 24, sentence: "主要用于：事业单位医疗保险支出。" });
+    expect(summaryLine(r)).toBe(`发现 ${r.items.length} 条：错误 2 条，警告 4 条，尾差 0 条，提示 ${r.counts.info} 条。`);
   });
 
   test("a clean generated text says so", async () => {

@@ -41,7 +41,8 @@ const ITEMS: readonly [string, number, string, string | null][] = [
   ["2080506", 5.74, "机关事业单位职业年金支出", STAFF_CHANGE],
   ["2101101", 2.23, "行政单位医疗保险支出", STAFF_CHANGE],
   ["2101102", 2.29, "事业单位医疗保险支出", STAFF_CHANGE],
-  // N6: the publication repeats item 7's purpose here. Free text the tables cannot correct; kept.
+  // N6: the publication repeats item 7's purpose here; kept, so that the golden text is the
+  // published one (verify-text reports it, N-18).
   ["2210201", 18.12, "事业单位医疗保险支出", STAFF_CHANGE],
   ["2210203", 11.72, "行政单位购房补贴支出", null],
 ];
