@@ -8,7 +8,8 @@
  * Each mutated text carries exactly one defect, planted by the shape of the words (never by what
  * the checker binds): an amount equal to some table cell changed, a share or a rate changed beyond
  * rounding, a direction word flipped, a template alternative or placeholder inserted, an
- * enumeration's total changed. A defect counts as found when an error or warning appears on the
+ * enumeration's total changed, a numbered item's purpose ("主要用于：…") replaced by the previous
+ * item's (only where purposes are written, not placeholders: the real text's 五（三）). A defect counts as found when an error or warning appears on the
  * mutated line that the unmutated text did not have; every other new error or warning is false.
  * On an unmutated generated text every error or warning is false except N-12's one report per
  * 【待补充：…】 placeholder the generator wrote for a missing 补充信息 input (counted and printed
@@ -27,8 +28,8 @@ import { readXlsx } from "../src/adapters/xlsx/read-xlsx";
 import { buildSampleWorkbook, FIGURES_2021_CONSISTENT } from "../src/sample";
 import { Rng } from "../src/sample/mutate";
 
-type Kind = "amount" | "share" | "rate" | "direction" | "residue" | "enumeration";
-const KINDS: readonly Kind[] = ["amount", "share", "rate", "direction", "residue", "enumeration"];
+type Kind = "amount" | "share" | "rate" | "direction" | "residue" | "enumeration" | "purpose";
+const KINDS: readonly Kind[] = ["amount", "share", "rate", "direction", "residue", "enumeration", "purpose"];
 
 interface Base {
   readonly name: string;
@@ -138,6 +139,21 @@ function plan(base: Base, rng: Rng): Mutation[] {
     const firstAmount = /(\d+(?:\.\d+)?)万元/.exec(text);
     if (firstAmount && rng.next() < 0.3) put("residue", index, firstAmount.index!, firstAmount.index! + firstAmount[1]!.length, "XX", "XX万元");
   }
+  // A numbered item's purpose text copied from the item before, as in the real text's N6. A
+  // heading ends the list; placeholders are not purposes; no draw from rng, so that the other
+  // kinds' plans stay as they were.
+  let previous: string | null = null;
+  lines.forEach((text, index) => {
+    if (/^\s*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]）)/.test(text)) previous = null;
+    const item = /^\s*\d{1,2}[、．.](?!\d)[^。]*。主要用于[：:]([^。；]+)/.exec(text);
+    if (!item || /【|XX/.test(item[1]!)) return;
+    const purpose = item[1]!;
+    if (previous !== null && previous !== purpose) {
+      const at = item.index + item[0].length - purpose.length;
+      put("purpose", index, at, at + purpose.length, previous, `用途改为上一项的“${previous}”`);
+    }
+    previous = purpose;
+  });
   // The 政府采购 parts: a part changed makes the parts disagree with their total.
   lines.forEach((text, index) => {
     const m = /(货物(?:采购)?(?:支出|金额)?)(\d+(?:\.\d+)?)万元/.exec(text);
@@ -157,8 +173,8 @@ const serious = (fs: readonly TextFinding[]) => fs.filter((f) => f.severity === 
 async function main(): Promise<void> {
   const rng = new Rng(20_241_231);
   const all = await bases();
-  const planted: Record<Kind, number> = { amount: 0, share: 0, rate: 0, direction: 0, residue: 0, enumeration: 0 };
-  const found: Record<Kind, number> = { amount: 0, share: 0, rate: 0, direction: 0, residue: 0, enumeration: 0 };
+  const planted: Record<Kind, number> = { amount: 0, share: 0, rate: 0, direction: 0, residue: 0, enumeration: 0, purpose: 0 };
+  const found: Record<Kind, number> = { amount: 0, share: 0, rate: 0, direction: 0, residue: 0, enumeration: 0, purpose: 0 };
   let truePositives = 0;
   let falsePositives = 0;
   let cleanFalse = 0;

@@ -9,7 +9,10 @@ import { finding, type ClaimRule } from "./context";
  * a later item whose purpose text is word for word another item's, for a subject of a different
  * name, was most likely copied from that item and not edited (the real 上海 text's N6). The
  * purpose is free text, so nothing in the tables says what it should be: the check compares the
- * items with each other only.
+ * items with each other only. A warning, not an error: the tables cannot prove the words wrong,
+ * and two subjects may now and then share a purpose; but the same words under another name are
+ * what an unedited copy looks like, and the accountant should look. (N-18 is the first number
+ * rules.md §4.1 leaves free after N-17.)
  *
  * Left alone, because the same words are then expected rather than suspicious:
  * - two items of the same name — the same subject written twice, or 行政运行（项） under two
