@@ -18,12 +18,14 @@ describe("collectWorkbooks", () => {
     mkdirSync(join(dir, "b/c"), { recursive: true });
     mkdirSync(join(dir, ".hidden"));
     for (const f of ["a.xlsx", "b/B.XLSX", "b/c/d.xlsx", "b/~$B.XLSX", "b/notes.txt", ".hidden/e.xlsx", "report.xlsx"]) writeFileSync(join(dir, f), "x");
+    mkdirSync(join(dir, "formats"));
+    for (const f of ["u1.xls", "u2.et", "u3.xlsm", "u4.xlsb", "u5.ods", "u6.csv", "~$u1.xls"]) writeFileSync(join(dir, "formats", f), "x");
     mkdirSync(join(dir, "empty"));
   });
 
-  it("finds .xlsx recursively in a stable order, without lock files, hidden folders, other files or the report being written", async () => {
+  it("finds spreadsheet files recursively in a stable order (formats we cannot read too, to become rows), without lock files, hidden folders, other files or the report being written", async () => {
     const tasks = await collectWorkbooks([dir], [join(dir, "report.xlsx")]);
-    expect(tasks.map((t) => t.path.slice(dir.length + 1))).toEqual(["a.xlsx", "b/B.XLSX", "b/c/d.xlsx"]);
+    expect(tasks.map((t) => t.path.slice(dir.length + 1))).toEqual(["a.xlsx", "b/B.XLSX", "b/c/d.xlsx", "formats/u1.xls", "formats/u2.et", "formats/u3.xlsm", "formats/u4.xlsb", "formats/u5.ods"]);
     expect(tasks.every((t) => t.fromFolder && !t.problem)).toBe(true);
   });
 
@@ -31,7 +33,7 @@ describe("collectWorkbooks", () => {
     const tasks = await collectWorkbooks([join(dir, "a.xlsx"), dir, join(dir, "nope.xlsx"), join(dir, "empty"), join(dir, "b/~$B.XLSX")]);
     expect(tasks.filter((t) => t.path.endsWith("a.xlsx"))).toEqual([{ path: join(dir, "a.xlsx"), fromFolder: false }]);
     expect(tasks.find((t) => t.path.endsWith("nope.xlsx"))?.problem).toBe(`找不到文件：${join(dir, "nope.xlsx")}`);
-    expect(tasks.find((t) => t.path.endsWith("empty"))?.problem).toContain("没有 .xlsx 工作簿");
+    expect(tasks.find((t) => t.path.endsWith("empty"))?.problem).toBe(`文件夹 ${join(dir, "empty")} 中没有 Excel 工作簿（.xlsx）。`);
     expect(tasks.find((t) => t.path.endsWith("~$B.XLSX"))).toMatchObject({ fromFolder: false });
   });
 });

@@ -150,3 +150,26 @@ describe("juesuan check on one workbook keeps its output, with provenance", () =
     expect(j).toMatchObject({ format: "sichuan14", file: "各单位/good.xlsx", sha256: sha(join(folder, "good.xlsx")), provenance: { tolerance: "fixed:0.01", toleranceText: "固定容差 0.01 万元" } });
   });
 });
+
+describe("a folder where some units sent other spreadsheet formats", () => {
+  it("every file is a row: .xlsm is checked, .xls / .et / .xlsb / .ods say which format and to save as .xlsx", async () => {
+    const other = join(dir, "格式");
+    mkdirSync(other, { recursive: true });
+    const good = await sampleBytes();
+    writeFileSync(join(other, "a.xlsm"), good);
+    // An OLE compound file header: what .xls and WPS .et files start with.
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]);
+    writeFileSync(join(other, "b.xls"), ole);
+    writeFileSync(join(other, "c.et"), ole);
+    writeFileSync(join(other, "d.csv"), "单位,金额\n");
+    const r = runCli(["check", "格式", "--format", "json", "--jobs", "1"], dir);
+    const rows = (JSON.parse(r.stdout) as { workbooks: JsonWorkbook[] }).workbooks;
+    expect(rows.map((w) => [w.file, w.status])).toEqual([
+      ["格式/a.xlsm", "ok"],
+      ["格式/b.xls", "unreadable"],
+      ["格式/c.et", "unreadable"],
+    ]);
+    expect(rows[2]!.reason).toBe("这是旧版 Excel 97-2003（.xls）或 WPS 表格（.et）文件，或设置了打开密码的工作簿：请在 Excel 或 WPS 中（取消密码后）“另存为” Excel 工作簿（.xlsx）再读取。");
+    expect(r.status).toBe(1);
+  });
+});

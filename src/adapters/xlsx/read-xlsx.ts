@@ -40,6 +40,8 @@ function workbookPartOf(pkg: XlsxPackage): string {
 
 function readSheets(pkg: XlsxPackage): RawSheet[] {
   const workbookPart = workbookPartOf(pkg);
+  // An .xlsb has the same package but binary parts (xl/workbook.bin).
+  if (!/\.xml$/i.test(workbookPart)) throw new WorkbookReadError("这是 Excel 二进制工作簿（.xlsb）：请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再读取。");
   const workbookXml = pkg.text(workbookPart);
   if (workbookXml === null) throw new WorkbookReadError(NOT_A_WORKBOOK);
   const rels = relationshipsOf(pkg, workbookPart);

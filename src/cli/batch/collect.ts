@@ -1,7 +1,9 @@
 /**
  * `juesuan check a.xlsx 单位/ …` → the list of workbooks to check, in a stable order. Folders are
- * searched recursively for .xlsx; Office lock files (~$*.xlsx), hidden folders and the report being
- * written are left out. An argument that does not exist stays in the list, to become a row with its
+ * searched recursively for spreadsheet files: .xlsx and .xlsm are read; .xls, .et, .xlsb and .ods
+ * are listed too, so that a unit that sent its tables in a format we cannot read is a row saying
+ * so, not a file silently left out of the review. Office lock files (~$…), hidden folders and the
+ * report being written are left out. An argument that does not exist stays in the list, to become a row with its
  * reason rather than end the run.
  */
 import type { Dirent } from "node:fs";
@@ -18,7 +20,7 @@ export interface BatchTask {
   readonly problem?: string;
 }
 
-const XLSX = /\.xlsx$/i;
+const SPREADSHEET = /\.(xlsx|xlsm|xls|et|xlsb|ods)$/i;
 const LOCK_FILE = /^~\$/;
 
 function byPath(a: string, b: string): number {
@@ -37,7 +39,7 @@ async function walk(dir: string, out: string[]): Promise<void> {
     if (e.name.startsWith(".")) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) await walk(p, out);
-    else if (e.isFile() && XLSX.test(e.name) && !LOCK_FILE.test(e.name)) out.push(p);
+    else if (e.isFile() && SPREADSHEET.test(e.name) && !LOCK_FILE.test(e.name)) out.push(p);
   }
 }
 
@@ -66,7 +68,7 @@ export async function collectWorkbooks(args: readonly string[], exclude: readonl
     const found: string[] = [];
     await walk(arg, found);
     const usable = found.filter((p) => !excluded.has(resolve(p)));
-    if (usable.length === 0) add({ path: arg, fromFolder: false, problem: `文件夹 ${arg} 中没有 .xlsx 工作簿。` });
+    if (usable.length === 0) add({ path: arg, fromFolder: false, problem: `文件夹 ${arg} 中没有 Excel 工作簿（.xlsx）。` });
     for (const p of usable) add({ path: p, fromFolder: true });
   }
   return tasks;

@@ -235,6 +235,18 @@ describe("unreadable packages get one Chinese sentence", () => {
     expect(await readError(patch((dv, p) => dv.setUint16(p + 8, 1, true)))).toContain("加密");
   });
 
+  it("an OpenDocument spreadsheet (.ods) and an Excel binary workbook (.xlsb) are named as such", async () => {
+    const ods = new Map([
+      ["mimetype", "application/vnd.oasis.opendocument.spreadsheet"],
+      ["content.xml", "<office:document-content/>"],
+    ]);
+    expect(await readError(zipParts(ods))).toBe("这是 OpenDocument 表格（.ods）文件：请另存为 Excel 工作簿（.xlsx）后再读取。");
+    const xlsb = workbookParts(spec);
+    xlsb.set("_rels/.rels", xlsb.get("_rels/.rels")!.replace("xl/workbook.xml", "xl/workbook.bin"));
+    xlsb.set("xl/workbook.bin", "\u0083\u0001\u0000");
+    expect(await readError(zipParts(xlsb))).toContain("二进制工作簿（.xlsb）");
+  });
+
   it("a zip without a workbook part", async () => {
     const parts = workbookParts(spec);
     parts.delete("xl/workbook.xml");

@@ -52,13 +52,14 @@ export class XlsxPackage {
       throw new WorkbookReadError(`文件过大（${(bytes.length / 1048576).toFixed(1)} MB，上限 ${LIMITS.fileBytes / 1048576} MB），已拒绝读取。`);
     }
     if (startsWith(bytes, OLE_MAGIC)) {
-      // An .xlsx saved with an open password is also an OLE container.
-      throw new WorkbookReadError("这是旧版 Excel 97-2003（.xls）文件，或设置了打开密码的工作簿：请在 Excel 中取消密码并“另存为” .xlsx 后再读取。");
+      // WPS's own .et and an .xlsx saved with an open password are OLE containers too.
+      throw new WorkbookReadError("这是旧版 Excel 97-2003（.xls）或 WPS 表格（.et）文件，或设置了打开密码的工作簿：请在 Excel 或 WPS 中（取消密码后）“另存为” Excel 工作簿（.xlsx）再读取。");
     }
     if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookReadError("文件不是 Excel 工作簿（.xlsx）：内容不是 xlsx 格式（可能是 CSV、文本或改了扩展名的文件）。");
     const list = readCentralDirectory(bytes);
     if (list.length > LIMITS.entries) throw new WorkbookReadError(`工作簿包含的部件过多（${list.length} 个），已拒绝读取。`);
     const pkg = new XlsxPackage(bytes, list, inflateRaw);
+    if (pkg.has("mimetype") && pkg.has("content.xml")) throw new WorkbookReadError("这是 OpenDocument 表格（.ods）文件：请另存为 Excel 工作簿（.xlsx）后再读取。");
     if (!pkg.has("[Content_Types].xml")) throw new WorkbookReadError("文件是压缩包，但不是 Excel 工作簿（.xlsx）。");
     let declared = 0;
     for (const e of pkg.entries.values()) {
