@@ -43,7 +43,7 @@ export function FileBar({ fileName, busy, onFile, onSample }: Props) {
           ref={input}
           className={styles.input}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
           aria-label="选择 .xlsx 文件"
           data-testid="file-input"
           onChange={(e) => {

@@ -61,6 +61,7 @@ describe("FileWorkbookHost", () => {
     const opened = await host.open("决算.xlsx", await sampleBytes());
     expect(opened.sheets.some((s) => s.name === "公开06表")).toBe(true);
     await expect(host.readSheets()).resolves.toBe(opened.sheets);
+    expect((await host.open("决算（带宏）.xlsm", await sampleBytes())).sheets).toEqual(opened.sheets);
     await expect(host.selectCell()).rejects.toThrow(HostUnavailableError);
     await expect(host.insertCharts()).rejects.toThrow(FILE_HOST_READ_ONLY);
   });
@@ -68,6 +69,7 @@ describe("FileWorkbookHost", () => {
   it("names the problem with a non-.xlsx or a corrupt file", async () => {
     const host = new FileWorkbookHost(new LocalSettingsStore(null));
     await expect(host.open("决算.xls", new Uint8Array([1, 2, 3]))).rejects.toThrow(/不是 \.xlsx 文件/);
+    await expect(host.open("决算.et", new Uint8Array([1, 2, 3]))).rejects.toThrow(/不是 \.xlsx 文件/);
     const err = await host.open("坏.xlsx", new TextEncoder().encode("PK not really")).catch((e: unknown) => e);
     expect(toUserMessage(err).text).toMatch(/[\u4e00-\u9fff]/);
     expect(toUserMessage(err).text).not.toBe(UNEXPECTED);

@@ -32,8 +32,9 @@ export class FileWorkbookHost implements WorkbookHost {
 
   /** Reads the bytes of an .xlsx; the reader is a separate chunk loaded on first use. */
   async open(name: string, bytes: Uint8Array): Promise<OpenedFile> {
-    if (!/\.xlsx$/i.test(name)) {
-      throw new PaneError(`“${name}”不是 .xlsx 文件。请在 Excel 中另存为“Excel 工作簿 (*.xlsx)”后再打开。`);
+    // .xlsm is an .xlsx with macros: the same package, read the same way.
+    if (!/\.xls[xm]$/i.test(name)) {
+      throw new PaneError(`“${name}”不是 .xlsx 文件。请在 Excel 或 WPS 中另存为“Excel 工作簿 (*.xlsx)”后再打开。`);
     }
     if (bytes.byteLength > MAX_FILE_BYTES) {
       throw new PaneError(`文件过大（${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB），超过 50 MB，不像是决算公开工作簿。`);
