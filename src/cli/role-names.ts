@@ -3,32 +3,21 @@
  * English keys (documented in the README); a person reading `juesuan tables` sees 收入·金额, not
  * income.amount.
  */
-import { SANGONG_ZH } from "../core/rules/describe";
+import { ROLE_ZH, SANGONG_ZH } from "../core/rules/describe";
 
 const NAMES: Readonly<Record<string, string>> = {
-  // column roles (src/core/tables/model.ts)
-  amount: "金额",
-  total: "合计",
+  // column roles: the names the rules' messages use (src/core/rules/describe.ts) …
+  ...ROLE_ZH,
+  // … shortened where the text prints them after their panel ("收入·财政拨款", not "收入·财政拨款收入")
   fiscal: "财政拨款",
   superior: "上级补助",
-  business: "事业收入",
-  operating: "经营收入",
   affiliated: "附属单位上缴",
-  other: "其他收入",
-  basic: "基本支出",
-  project: "项目支出",
-  toSuperior: "上缴上级支出",
-  operatingExp: "经营支出",
-  toAffiliated: "对附属单位补助支出",
   gpb: "一般公共预算",
   gfb: "政府性基金预算",
   socb: "国有资本经营预算",
-  opening: "年初结转和结余",
   income: "收入",
   expTotal: "本年支出",
-  closing: "年末结转和结余",
-  budget: "预算数",
-  actual: "决算数",
+  // the other columns a table has
   label: "项目",
   lineNo: "行次",
   code: "科目编码",
