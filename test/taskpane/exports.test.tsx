@@ -2,10 +2,7 @@
  * 导出 Word / 导出审核结果: the buttons appear for a file opened in the browser (and the offline
  * page) and not in Excel; the 审核结果 workbook has the batch report's per-workbook layout.
  */
-import { FluentProvider, SSRProvider, webLightTheme } from "@fluentui/react-components";
 import ExcelJS from "exceljs";
-import type { ReactElement } from "react";
-import { renderToString } from "react-dom/server";
 import { FINDINGS_HEADER, FINDINGS_HEADER_ROW } from "../../src/adapters/xlsx/findings-sheet";
 import { analyze, type Analysis } from "../../src/core/analyze";
 import { CheckPanel } from "../../src/taskpane/CheckPanel";
@@ -13,28 +10,11 @@ import { findingsExport } from "../../src/taskpane/exports/findings-export";
 import { baseName } from "../../src/taskpane/exports/save-file";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/host/settings-store";
 import { NarrativePanel } from "../../src/taskpane/NarrativePanel";
-import type { PaneActions } from "../../src/taskpane/use-pane-actions";
-import type { WorkbookSession } from "../../src/taskpane/use-workbook-session";
 import { sampleSheets } from "../helpers/sample-workbooks";
+import { render, session, EXCEL, BROWSER, noop } from "../helpers/pane-render";
 
 jest.setTimeout(60_000);
 
-function render(node: ReactElement): string {
-  return renderToString(
-    <SSRProvider>
-      <FluentProvider theme={webLightTheme}>{node}</FluentProvider>
-    </SSRProvider>,
-  );
-}
-
-function session(analysis: Analysis, fileName: string | null): WorkbookSession {
-  const none = async () => undefined;
-  return { phase: "done", busy: null, analysis, fileName, runs: 1, run: none, openFile: none, openUrl: none, act: none };
-}
-
-const noop = () => undefined;
-const EXCEL: PaneActions = { selectCell: noop, markCells: noop, clearMarks: noop, writeNarrative: noop, createTemplate: noop, insertCharts: noop };
-const BROWSER: PaneActions = { selectCell: null, markCells: null, clearMarks: null, writeNarrative: null, createTemplate: null, insertCharts: null };
 
 async function defectAnalysis(): Promise<Analysis> {
   const sheets = await sampleSheets();

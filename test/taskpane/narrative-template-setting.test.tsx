@@ -2,32 +2,13 @@
  * The 情况说明 tab's template setting: kept with the document like the other options, "auto"
  * follows the workbook's family, a choice overrides it, and the panel shows that template's sections.
  */
-import { FluentProvider, SSRProvider, webLightTheme } from "@fluentui/react-components";
-import type { ReactElement } from "react";
-import { renderToString } from "react-dom/server";
-import { analyze, type Analysis } from "../../src/core/analyze";
+import { analyze } from "../../src/core/analyze";
 import { DEFAULT_SETTINGS, parseSettings } from "../../src/taskpane/host/settings-store";
 import { chosenTemplate, narrativeOptionsOf } from "../../src/taskpane/narrative-settings";
 import { NarrativePanel } from "../../src/taskpane/NarrativePanel";
-import type { PaneActions } from "../../src/taskpane/use-pane-actions";
-import type { WorkbookSession } from "../../src/taskpane/use-workbook-session";
 import { realSheets } from "../narrative/shanghai/real-workbook";
+import { render, session, EXCEL, noop } from "../helpers/pane-render";
 
-function render(node: ReactElement): string {
-  return renderToString(
-    <SSRProvider>
-      <FluentProvider theme={webLightTheme}>{node}</FluentProvider>
-    </SSRProvider>,
-  );
-}
-
-function session(analysis: Analysis | null): WorkbookSession {
-  const none = async () => undefined;
-  return { phase: analysis ? "done" : "idle", busy: null, analysis, fileName: null, runs: 1, run: none, openFile: none, openUrl: none, act: none };
-}
-
-const noop = () => undefined;
-const EXCEL: PaneActions = { selectCell: noop, markCells: noop, clearMarks: noop, writeNarrative: noop, createTemplate: noop, insertCharts: noop };
 
 test("the setting is read back from the document and anything unknown falls back to auto", () => {
   expect(DEFAULT_SETTINGS.narrativeTemplate).toBe("auto");

@@ -2,37 +2,17 @@
  * The panels rendered on the server (no DOM here): what a user sees for a clean workbook, a
  * defect, a workbook without the tables, and the 情况说明 with its placeholders.
  */
-import { FluentProvider, SSRProvider, webLightTheme } from "@fluentui/react-components";
-import type { ReactElement } from "react";
-import { renderToString } from "react-dom/server";
-import { analyze, type Analysis } from "../../src/core/analyze";
+import { analyze } from "../../src/core/analyze";
 import type { RawSheet } from "../../src/core/raw-sheet";
 import { ChartsPanel } from "../../src/taskpane/ChartsPanel";
 import { CheckPanel } from "../../src/taskpane/CheckPanel";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/host/settings-store";
 import { NarrativePanel } from "../../src/taskpane/NarrativePanel";
-import type { PaneActions } from "../../src/taskpane/use-pane-actions";
-import type { WorkbookSession } from "../../src/taskpane/use-workbook-session";
 import { FIGURES_2021_PUBLISHED } from "../../src/sample";
 import { deleteRow } from "../../src/sample/mutate";
 import { sampleSheets } from "../helpers/sample-workbooks";
+import { render, session, EXCEL, BROWSER, noop } from "../helpers/pane-render";
 
-function render(node: ReactElement): string {
-  return renderToString(
-    <SSRProvider>
-      <FluentProvider theme={webLightTheme}>{node}</FluentProvider>
-    </SSRProvider>,
-  );
-}
-
-function session(analysis: Analysis | null): WorkbookSession {
-  const none = async () => undefined;
-  return { phase: analysis ? "done" : "idle", busy: null, analysis, fileName: null, runs: 1, run: none, openFile: none, openUrl: none, act: none };
-}
-
-const noop = () => undefined;
-const EXCEL: PaneActions = { selectCell: noop, markCells: noop, clearMarks: noop, writeNarrative: noop, createTemplate: noop, insertCharts: noop };
-const BROWSER: PaneActions = { selectCell: null, markCells: null, clearMarks: null, writeNarrative: null, createTemplate: null, insertCharts: null };
 
 function withDefect(sheets: RawSheet[]): RawSheet[] {
   const t06 = sheets.find((s) => s.name === "公开06表")!;
